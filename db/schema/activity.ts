@@ -1,0 +1,97 @@
+import { foreignKey, index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt, instant, primaryId } from "./columns";
+import { objectTypeEnum } from "./enums";
+import { objects } from "./objects";
+import { organizations, users } from "./tenancy";
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: primaryId(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    objectId: uuid().notNull(),
+    authorId: uuid().notNull(),
+    body: text().notNull(),
+    editedAt: instant(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("comments_object_idx").on(t.objectId, t.createdAt),
+    foreignKey({
+      name: "comments_object_fk",
+      columns: [t.organizationId, t.objectId],
+      foreignColumns: [objects.organizationId, objects.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "comments_author_fk",
+      columns: [t.organizationId, t.authorId],
+      foreignColumns: [users.organizationId, users.id],
+    }),
+  ],
+);
+
+/**
+ * What happened to an object (created, revision validated, scope changed…): the activity feed, and the
+ * history the analytics count per period. `objectType` is copied so analytics need no join to filter by type.
+ */
+export const activityEvents = pgTable(
+  "activity_events",
+  {
+    id: primaryId(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    objectId: uuid().notNull(),
+    objectType: objectTypeEnum().notNull(),
+    actorId: uuid(),
+    kind: text().notNull(),
+    data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    occurredAt: createdAt(),
+  },
+  (t) => [
+    index("activity_events_object_idx").on(t.objectId, t.occurredAt),
+    index("activity_events_org_kind_time_idx").on(t.organizationId, t.objectType, t.kind, t.occurredAt),
+    foreignKey({
+      name: "activity_events_object_fk",
+      columns: [t.organizationId, t.objectId],
+      foreignColumns: [objects.organizationId, objects.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "activity_events_actor_fk",
+      columns: [t.organizationId, t.actorId],
+      foreignColumns: [users.organizationId, users.id],
+    }),
+  ],
+);
+
+/** In-app notifications (Viewer+ only, SPEC §2). */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: primaryId(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: uuid().notNull(),
+    kind: text().notNull(),
+    objectId: uuid(),
+    data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    readAt: instant(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+    foreignKey({
+      name: "notifications_user_fk",
+      columns: [t.organizationId, t.userId],
+      foreignColumns: [users.organizationId, users.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "notifications_object_fk",
+      columns: [t.organizationId, t.objectId],
+      foreignColumns: [objects.organizationId, objects.id],
+    }).onDelete("cascade"),
+  ],
+);

@@ -1,0 +1,226 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAt, instant, primaryId, updatedAt } from "./columns";
+import { defaultScopeKindEnum, objectLinkKindEnum, objectTypeEnum, scopeKindEnum } from "./enums";
+import { organizations, sites, users, type PropertyValues } from "./tenancy";
+
+/** Default scope and property values for new objects of one type (SPEC §3, §9). */
+export const objectTemplates = pgTable(
+  "object_templates",
+  {
+    id: primaryId(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    objectType: objectTypeEnum().notNull(),
+    name: text().notNull(),
+    defaultScopeKind: defaultScopeKindEnum().notNull().default("creator_sites"),
+    defaultProperties: jsonb().$type<PropertyValues>().notNull().default({}),
+    /** The template used when the create form names none. */
+    isDefault: boolean().notNull().default(false),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("object_templates_org_id_unique").on(t.organizationId, t.id),
+    uniqueIndex("object_templates_org_type_name_unique").on(t.organizationId, t.objectType, sql`lower(${t.name})`),
+    uniqueIndex("object_templates_one_default_per_type")
+      .on(t.organizationId, t.objectType)
+      .where(sql`${t.isDefault}`),
+  ],
+);
+
+/** The fixed sites of a template whose default scope kind is `sites`. */
+export const templateScopeSites = pgTable(
+  "template_scope_sites",
+  {
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    templateId: uuid().notNull(),
+    siteId: uuid().notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "template_scope_sites_pk", columns: [t.templateId, t.siteId] }),
+    foreignKey({
+      name: "template_scope_sites_template_fk",
+      columns: [t.organizationId, t.templateId],
+      foreignColumns: [objectTemplates.organizationId, objectTemplates.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "template_scope_sites_site_fk",
+      columns: [t.organizationId, t.siteId],
+      foreignColumns: [sites.organizationId, sites.id],
+    }),
+  ],
+);
+
+/**
+ * Every object of every type. What the visibility predicate reads lives here (type, owner, scope kind,
+ * properties, trashed_at); scope sites are in object_scope_sites; type-specific details in their own tables.
+ */
+export const objects = pgTable(
+  "objects",
+  {
+    id: primaryId(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    type: objectTypeEnum().notNull(),
+    /** Per organisation and type, allocated in the create transaction, never reused. */
+    number: integer().notNull(),
+    /** `DOC-000123`, derived from type and number at creation and kept for search. */
+    reference: text().notNull(),
+    title: text().notNull(),
+    ownerId: uuid().notNull(),
+    originSiteId: uuid(),
+    scopeKind: scopeKindEnum().notNull(),
+    templateId: uuid(),
+    properties: jsonb().$type<PropertyValues>().notNull().default({}),
+    createdById: uuid().notNull(),
+    trashedAt: instant(),
+    trashedById: uuid(),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("objects_org_id_unique").on(t.organizationId, t.id),
+    uniqueIndex("objects_org_type_number_unique").on(t.organizationId, t.type, t.number),
+    uniqueIndex("objects_org_reference_unique").on(t.organizationId, t.reference),
+    // Newest-first pages of one type, and of all types, among live objects.
+    index("objects_live_type_created_idx")
+      .on(t.organizationId, t.type, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.trashedAt} is null`),
+    index("objects_live_created_idx")
+      .on(t.organizationId, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.trashedAt} is null`),
+    // Organisation-scoped objects are visible to everyone in scope: a narrow user's page unions them in.
+    index("objects_live_org_scope_idx")
+      .on(t.organizationId, t.type, t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.trashedAt} is null and ${t.scopeKind} = 'organization'`),
+    index("objects_owner_idx").on(t.organizationId, t.ownerId),
+    index("objects_properties_gin").using("gin", t.properties.op("jsonb_path_ops")),
+    index("objects_title_trgm").using("gin", sql`lower(${t.title}) gin_trgm_ops`),
+    index("objects_trashed_idx")
+      .on(t.organizationId, t.trashedAt)
+      .where(sql`${t.trashedAt} is not null`),
+    foreignKey({
+      name: "objects_owner_fk",
+      columns: [t.organizationId, t.ownerId],
+      foreignColumns: [users.organizationId, users.id],
+    }),
+    foreignKey({
+      name: "objects_created_by_fk",
+      columns: [t.organizationId, t.createdById],
+      foreignColumns: [users.organizationId, users.id],
+    }),
+    foreignKey({
+      name: "objects_origin_site_fk",
+      columns: [t.organizationId, t.originSiteId],
+      foreignColumns: [sites.organizationId, sites.id],
+    }),
+    foreignKey({
+      name: "objects_template_fk",
+      columns: [t.organizationId, t.templateId],
+      foreignColumns: [objectTemplates.organizationId, objectTemplates.id],
+    }),
+  ],
+);
+
+/** The sites of an object whose scope kind is `sites`. */
+export const objectScopeSites = pgTable(
+  "object_scope_sites",
+  {
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    objectId: uuid().notNull(),
+    siteId: uuid().notNull(),
+  },
+  (t) => [
+    // Serves the per-row probe "is this object shared with one of my sites?".
+    primaryKey({ name: "object_scope_sites_pk", columns: [t.objectId, t.siteId] }),
+    // Serves the other direction: "objects shared with my sites", for narrow users.
+    index("object_scope_sites_site_idx").on(t.siteId, t.objectId),
+    foreignKey({
+      name: "object_scope_sites_object_fk",
+      columns: [t.organizationId, t.objectId],
+      foreignColumns: [objects.organizationId, objects.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "object_scope_sites_site_fk",
+      columns: [t.organizationId, t.siteId],
+      foreignColumns: [sites.organizationId, sites.id],
+    }),
+  ],
+);
+
+/** The last reference number handed out per organisation and type. */
+export const referenceCounters = pgTable(
+  "reference_counters",
+  {
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    objectType: objectTypeEnum().notNull(),
+    lastNumber: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ name: "reference_counters_pk", columns: [t.organizationId, t.objectType] })],
+);
+
+/**
+ * Links between objects (a product's parts, BOM lines, a workflow's subjects…). Access never flows through a
+ * link: each side is filtered by the visibility predicate on its own (SPEC §9).
+ */
+export const objectLinks = pgTable(
+  "object_links",
+  {
+    id: primaryId(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    fromObjectId: uuid().notNull(),
+    toObjectId: uuid().notNull(),
+    kind: objectLinkKindEnum().notNull().default("related"),
+    /** BOM lines: quantity of the child per parent. */
+    quantity: numeric({ precision: 14, scale: 4 }),
+    /** BOM lines and document links may pin one revision of a document. */
+    pinnedRevisionId: uuid(),
+    createdById: uuid().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("object_links_unique").on(t.fromObjectId, t.toObjectId, t.kind),
+    index("object_links_to_idx").on(t.toObjectId),
+    foreignKey({
+      name: "object_links_from_fk",
+      columns: [t.organizationId, t.fromObjectId],
+      foreignColumns: [objects.organizationId, objects.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "object_links_to_fk",
+      columns: [t.organizationId, t.toObjectId],
+      foreignColumns: [objects.organizationId, objects.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "object_links_created_by_fk",
+      columns: [t.organizationId, t.createdById],
+      foreignColumns: [users.organizationId, users.id],
+    }),
+  ],
+);
