@@ -22,9 +22,10 @@ export function AppHeader({ showAnalytics = false, showAdmin = false, userMenu }
           <LogoMark className="h-6 w-6" />
           Atelier
         </Link>
+        {/* The nav scrolls sideways on narrow screens; its padding leaves room for the focus outline it would clip. */}
         <nav
           aria-label="Main"
-          className="order-last -mx-4 w-full overflow-x-auto border-t border-gray-100 px-4 sm:-mx-6 sm:px-6 lg:order-none lg:mx-0 lg:w-auto lg:min-w-0 lg:flex-1 lg:border-0 lg:px-0"
+          className="order-last -mx-4 w-full overflow-x-auto border-t border-gray-100 px-1 [scrollbar-width:thin] sm:-mx-6 sm:px-3 lg:order-none lg:mx-0 lg:w-auto lg:min-w-0 lg:flex-1 lg:border-0 lg:px-1"
         >
           <ul className="flex gap-1 whitespace-nowrap py-2">
             {workspaceSectionIds.map((id) => (

@@ -21,7 +21,7 @@ export function NavLink({ href, children, label }: NavLinkProps) {
       aria-label={label}
       title={label}
       className={`inline-flex h-8 items-center rounded-md px-3 text-sm font-medium transition-colors ${
-        active ? "bg-gray-100 text-gray-900" : "text-gray-600 hover:bg-gray-50 hover:text-gray-900"
+        active ? "bg-blue-50 text-blue-700" : "text-gray-600 hover:bg-gray-100 hover:text-gray-900"
       }`}
     >
       {children}
