@@ -2,7 +2,8 @@ import path from "node:path";
 
 /** Where Atelier keeps its local state (embedded database, generated secret, demo mail). */
 export function dataDir(): string {
-  return path.resolve(process.env.ATELIER_DATA_DIR ?? ".data");
+  // Runtime-configured location: keep the bundler from tracing the whole project through it.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.ATELIER_DATA_DIR ?? ".data");
 }
 
 /** The embedded database directory, or `memory://` for a throwaway in-memory database (tests). */
@@ -17,5 +18,5 @@ export function driverName(): DriverName {
 }
 
 export function migrationsFolder(): string {
-  return path.resolve(process.env.ATELIER_MIGRATIONS_DIR ?? "db/migrations");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.ATELIER_MIGRATIONS_DIR ?? "db/migrations");
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Database } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { asUniqueViolation } from "@/db/errors";
 import { accessRules, objectTemplates, objectTypes, organizations, users } from "@/db/schema";
 import { defaultOrganizationRule } from "@/lib/access-rules/default-rules";
@@ -43,7 +43,7 @@ function slugify(name: string): string {
  * Creates an organisation with its first Admin (password sign-in, random initial password), the default access
  * rule and a default template per object type. Organisations are created by the operator only (SPEC §1).
  */
-export async function createOrganization(db: Database, input: CreateOrganizationInput): Promise<Result<CreatedOrganization>> {
+export async function createOrganization(db: Executor, input: CreateOrganizationInput): Promise<Result<CreatedOrganization>> {
   const parsed = createOrganizationSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", "The organisation could not be created.", fieldErrors(parsed.error));
   const { name, adminEmail, timeZone } = parsed.data;

@@ -1,0 +1,125 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { cache } from "react";
+import { getDb, type Database } from "@/db/client";
+import {
+  organizations,
+  usageSessions,
+  users,
+  type PropertyValues,
+  type Role,
+  type SessionEndReason,
+  type SignInMethod,
+  type UserKind,
+} from "@/db/schema";
+import { auth } from "./auth";
+import { sessionPolicy } from "./session-policy";
+import { endUsageSession, touchUsageSession } from "./usage-sessions";
+
+/** The user a request acts as, read from the database on every request (never from the token alone). */
+export interface ActingUser {
+  id: string;
+  organizationId: string;
+  email: string;
+  name: string;
+  role: Role;
+  kind: UserKind;
+  signInMethod: SignInMethod;
+  siteIds: string[];
+  teamIds: string[];
+  properties: PropertyValues;
+  usageSessionId: string;
+  /** The organisation's authorization version when the user was read: keys any cached access plan. */
+  authzVersion: number;
+}
+
+export type SessionState =
+  | { status: "signed_in"; user: ActingUser }
+  | { status: "signed_out" }
+  | { status: "ended"; reason: SessionEndReason };
+
+/**
+ * Resolves a session token's (user, usage session) pair against the database: the account must be active and
+ * the usage session open, within the idle and absolute limits. Ends the usage session when it no longer holds.
+ */
+export async function resolveSession(
+  db: Database,
+  token: { userId: string; usageSessionId: string } | null,
+  now = new Date(),
+): Promise<SessionState> {
+  if (!token) return { status: "signed_out" };
+  const [row] = await db
+    .select({
+      user: users,
+      authzVersion: organizations.authzVersion,
+      startedAt: usageSessions.startedAt,
+      lastActivityAt: usageSessions.lastActivityAt,
+      endedAt: usageSessions.endedAt,
+      endReason: usageSessions.endReason,
+      siteIds: sql<string[]>`coalesce((select jsonb_agg(us.site_id) from user_sites us where us.user_id = ${users.id}), '[]'::jsonb)`,
+      teamIds: sql<string[]>`coalesce((select jsonb_agg(tm.team_id) from team_members tm where tm.user_id = ${users.id}), '[]'::jsonb)`,
+    })
+    .from(usageSessions)
+    .innerJoin(users, eq(users.id, usageSessions.userId))
+    .innerJoin(organizations, eq(organizations.id, users.organizationId))
+    .where(and(eq(usageSessions.id, token.usageSessionId), eq(usageSessions.userId, token.userId)));
+  if (!row) return { status: "signed_out" };
+  if (row.endedAt) return { status: "ended", reason: row.endReason ?? "revoked" };
+
+  const policy = sessionPolicy();
+  let ending: SessionEndReason | null = null;
+  let endedAt = now;
+  if (!row.user.active) ending = "deactivated";
+  else if (now.getTime() - row.startedAt.getTime() > policy.absoluteMs) ending = "expired";
+  else if (now.getTime() - row.lastActivityAt.getTime() > policy.idleMs) {
+    ending = "idle";
+    endedAt = row.lastActivityAt;
+  }
+  if (ending) {
+    await endUsageSession(db, token.usageSessionId, ending, endedAt);
+    return { status: "ended", reason: ending };
+  }
+
+  await touchUsageSession(db, token.usageSessionId, now);
+  const { user } = row;
+  return {
+    status: "signed_in",
+    user: {
+      id: user.id,
+      organizationId: user.organizationId,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      kind: user.kind,
+      signInMethod: user.signInMethod,
+      siteIds: row.siteIds,
+      teamIds: row.teamIds,
+      properties: user.properties,
+      usageSessionId: token.usageSessionId,
+      authzVersion: row.authzVersion,
+    },
+  };
+}
+
+/** The current request's session state, resolved once per request. */
+export const getSessionState = cache(async (): Promise<SessionState> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  const usageSessionId = session?.sessionId;
+  return resolveSession(await getDb(), userId && usageSessionId ? { userId, usageSessionId } : null);
+});
+
+/** Why a request has no acting user, in words for the sign-in page and API errors. */
+export const sessionEndMessages: Record<SessionEndReason | "signed_out_before", string> = {
+  signed_out_before: "Sign in to continue.",
+  signed_out: "You are signed out. Sign in to continue.",
+  idle: "Your session ended after a period of inactivity. Sign in again.",
+  expired: "Your session reached its maximum length. Sign in again.",
+  revoked: "Your session was ended from another device. Sign in again.",
+  deactivated: "Your account has been deactivated. Ask your Atelier administrator if you need access again.",
+  password_reset: "Your password was reset, which ended your other sessions. Sign in with the new password.",
+};
+
+export function sessionStateMessage(state: Exclude<SessionState, { status: "signed_in" }>): string {
+  return sessionEndMessages[state.status === "ended" ? state.reason : "signed_out_before"];
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import type {} from "next-auth/jwt";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { clientAddressFrom } from "./client-address";
+import { signInWithPassword } from "./password-sign-in";
+import { sessionPolicy } from "./session-policy";
+import { listSsoProviders } from "./sso-providers";
+import { signInWithSso } from "./sso-sign-in";
+
+declare module "next-auth" {
+  interface User {
+    usageSessionId?: string;
+  }
+  interface Session {
+    sessionId?: string;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** The usage session this token belongs to: ending it ends the login, whatever the token says. */
+    sid?: string;
+  }
+}
+
+/** Carries a refusal's kind to the sign-in form (the code travels in a URL: it says nothing sensitive). */
+class PasswordSignInRefused extends CredentialsSignin {
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+
+async function buildConfig(): Promise<NextAuthConfig> {
+  const ssoProviders = await listSsoProviders();
+  return {
+    trustHost: process.env.AUTH_TRUST_HOST === "true" || undefined,
+    session: { strategy: "jwt", maxAge: Math.floor(sessionPolicy().absoluteMs / 1000) },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: [
+      Credentials({
+        id: "credentials",
+        credentials: { email: {}, password: {} },
+        async authorize(credentials, request) {
+          const parsed = credentialsSchema.safeParse(credentials);
+          if (!parsed.success) throw new PasswordSignInRefused("unauthenticated", "Enter your e-mail and password.");
+          const result = await signInWithPassword(await getDb(), {
+            ...parsed.data,
+            clientAddress: clientAddressFrom(request.headers),
+            userAgent: request.headers.get("user-agent"),
+          });
+          if (!result.ok) throw new PasswordSignInRefused(result.error.code, result.error.message);
+          return { id: result.data.userId, email: result.data.email, name: result.data.name, usageSessionId: result.data.usageSessionId };
+        },
+      }),
+      ...ssoProviders.map((provider) => ({
+        id: provider.id,
+        name: provider.label,
+        type: "oidc" as const,
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+        // Read e-mail and email_verified from the userinfo endpoint: some IdPs put only `sub` in the ID token.
+        idToken: false,
+        checks: ["pkce", "state"] as ("pkce" | "state")[],
+        profile: (profile: Record<string, unknown>) => ({
+          id: String(profile.sub),
+          email: typeof profile.email === "string" ? profile.email : null,
+          name: typeof profile.name === "string" ? profile.name : null,
+        }),
+      })),
+    ],
+    callbacks: {
+      async signIn({ user, account, profile }) {
+        if (!account || account.provider === "credentials") return true;
+        const provider = ssoProviders.find((candidate) => candidate.id === account.provider);
+        if (!provider || !profile) return "/signin?error=sso&reason=unknown_user";
+        const { headers } = await import("next/headers");
+        const requestHeaders = await headers();
+        const result = await signInWithSso(await getDb(), {
+          provider,
+          subject: account.providerAccountId,
+          email: typeof profile.email === "string" ? profile.email : null,
+          emailVerified: profile.email_verified,
+          clientAddress: clientAddressFrom(requestHeaders),
+          userAgent: requestHeaders.get("user-agent"),
+        });
+        if (!result.ok) return `/signin?error=sso&reason=${result.reason}`;
+        // Without a database adapter Auth.js hands this same object to the jwt callback.
+        user.id = result.data.userId;
+        user.email = result.data.email;
+        user.name = result.data.name;
+        user.usageSessionId = result.data.usageSessionId;
+        return true;
+      },
+      jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.sid = user.usageSessionId;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.user.id = token.sub ?? "";
+        session.sessionId = token.sid;
+        return session;
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(buildConfig);

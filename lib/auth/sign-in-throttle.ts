@@ -1,0 +1,73 @@
+import "server-only";
+import { inArray, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { signInThrottles } from "@/db/schema";
+
+function numberFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/**
+ * Failed sign-ins are counted per (account, client address) and per client address, in fixed windows stored in
+ * the database (so every instance shares them). Per-account counting is tied to the address on purpose: an
+ * attacker elsewhere can exhaust only their own budget, never lock the real user out.
+ */
+export function throttlePolicy() {
+  return {
+    accountMaxFailures: numberFromEnv("THROTTLE_ACCOUNT_MAX_FAILURES", 5),
+    addressMaxFailures: numberFromEnv("THROTTLE_ADDRESS_MAX_FAILURES", 50),
+    windowSeconds: numberFromEnv("THROTTLE_WINDOW_SECONDS", 900),
+  };
+}
+
+function keysFor(email: string, clientAddress: string) {
+  const address = clientAddress || "unknown";
+  return { account: `acct:${email.trim().toLowerCase()}|ip:${address}`, address: `ip:${address}` };
+}
+
+export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Whether a sign-in attempt may go on to the (expensive) password check. */
+export async function checkSignInThrottle(db: Executor, email: string, clientAddress: string, now = new Date()): Promise<ThrottleVerdict> {
+  const policy = throttlePolicy();
+  const keys = keysFor(email, clientAddress);
+  const rows = await db
+    .select()
+    .from(signInThrottles)
+    .where(inArray(signInThrottles.key, [keys.account, keys.address]));
+  let retryAfterSeconds = 0;
+  for (const row of rows) {
+    const max = row.key === keys.account ? policy.accountMaxFailures : policy.addressMaxFailures;
+    const windowEnds = row.windowStartedAt.getTime() + policy.windowSeconds * 1000;
+    if (row.failures >= max && windowEnds > now.getTime()) {
+      retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil((windowEnds - now.getTime()) / 1000));
+    }
+  }
+  return retryAfterSeconds > 0 ? { allowed: false, retryAfterSeconds } : { allowed: true };
+}
+
+/** Counts one failure against both keys, starting a new window where the old one has run out. */
+export async function recordSignInFailure(db: Executor, email: string, clientAddress: string, now = new Date()): Promise<void> {
+  const { windowSeconds } = throttlePolicy();
+  const keys = keysFor(email, clientAddress);
+  // Raw SQL parameters travel as ISO strings: both drivers agree on those.
+  const windowStart = sql`${new Date(now.getTime() - windowSeconds * 1000).toISOString()}::timestamptz`;
+  const nowParam = sql`${now.toISOString()}::timestamptz`;
+  await db
+    .insert(signInThrottles)
+    .values([keys.account, keys.address].map((key) => ({ key, failures: 1, windowStartedAt: now, updatedAt: now })))
+    .onConflictDoUpdate({
+      target: signInThrottles.key,
+      set: {
+        failures: sql`case when ${signInThrottles.windowStartedAt} <= ${windowStart} then 1 else ${signInThrottles.failures} + 1 end`,
+        windowStartedAt: sql`case when ${signInThrottles.windowStartedAt} <= ${windowStart} then ${nowParam} else ${signInThrottles.windowStartedAt} end`,
+        updatedAt: now,
+      },
+    });
+}
+
+/** A successful sign-in clears its (account, address) counter; the address-wide one keeps counting. */
+export async function clearAccountThrottle(db: Executor, email: string, clientAddress: string): Promise<void> {
+  await db.delete(signInThrottles).where(inArray(signInThrottles.key, [keysFor(email, clientAddress).account]));
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { ssoIdentities, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { SignedIn } from "./password-sign-in";
+import type { SsoProvider } from "./sso-providers";
+import { openUsageSession } from "./usage-sessions";
+
+export const ssoRefusalReasons = [
+  "email_unverified",
+  "unknown_user",
+  "not_sso_user",
+  "deactivated",
+  "identity_conflict",
+] as const;
+export type SsoRefusalReason = (typeof ssoRefusalReasons)[number];
+
+/** What the sign-in page says for each refusal: why, and whom to ask. */
+export const ssoRefusalMessages: Record<SsoRefusalReason, string> = {
+  email_unverified:
+    "Your identity provider did not confirm that your e-mail address is verified. Ask your IT team to verify it, then try again.",
+  unknown_user:
+    "There is no Atelier account for this e-mail address that signs in with single sign-on. Ask your Atelier administrator to create one for you.",
+  not_sso_user:
+    "This account signs in with a password, not single sign-on. Use the e-mail and password form, or ask your Atelier administrator to switch your sign-in method.",
+  deactivated: "This account is deactivated. Ask your Atelier administrator if you need access again.",
+  identity_conflict:
+    "This Atelier account is already linked to another identity at your identity provider. Ask your Atelier administrator to check it.",
+};
+
+export interface SsoSignInInput {
+  provider: SsoProvider;
+  subject: string;
+  email: string | null | undefined;
+  emailVerified: unknown;
+  clientAddress: string;
+  userAgent: string | null;
+}
+
+export type SsoSignInResult = { ok: true; data: SignedIn } | { ok: false; reason: SsoRefusalReason };
+
+/**
+ * Signs in an SSO user (SPEC §6, §9): the IdP must assert a verified e-mail; the first sign-in binds the active
+ * `sso` user with that e-mail in the IdP's organisation to (issuer, subject); later sign-ins match on the binding.
+ */
+export async function signInWithSso(db: Database, input: SsoSignInInput): Promise<SsoSignInResult> {
+  const { provider } = input;
+  const refuse = async (reason: SsoRefusalReason, userId?: string): Promise<SsoSignInResult> => {
+    await recordAudit(db, {
+      organizationId: provider.organizationId,
+      actorId: userId ?? null,
+      action: "sign_in.failed",
+      targetType: userId ? "user" : undefined,
+      targetId: userId,
+      after: { method: "sso", reason, email: input.email ?? null, issuer: provider.issuer },
+      clientAddress: input.clientAddress,
+    });
+    return { ok: false, reason };
+  };
+  if (input.emailVerified !== true && input.emailVerified !== "true") return refuse("email_unverified");
+  const email = input.email?.trim().toLowerCase();
+  if (!email) return refuse("email_unverified");
+
+  const [bound] = await db
+    .select({ userId: ssoIdentities.userId })
+    .from(ssoIdentities)
+    .where(
+      and(
+        eq(ssoIdentities.issuer, provider.issuer),
+        eq(ssoIdentities.subject, input.subject),
+        eq(ssoIdentities.organizationId, provider.organizationId),
+      ),
+    );
+  const [user] = bound
+    ? await db.select().from(users).where(eq(users.id, bound.userId))
+    : await db
+        .select()
+        .from(users)
+        .where(and(eq(sql`lower(${users.email})`, email), eq(users.organizationId, provider.organizationId)));
+
+  if (!user || user.kind === "service") return refuse("unknown_user");
+  if (user.signInMethod !== "sso") return refuse("not_sso_user", user.id);
+  if (!user.active) return refuse("deactivated", user.id);
+
+  if (!bound) {
+    const [existing] = await db
+      .select({ subject: ssoIdentities.subject })
+      .from(ssoIdentities)
+      .where(and(eq(ssoIdentities.userId, user.id), eq(ssoIdentities.issuer, provider.issuer)));
+    if (existing) return refuse("identity_conflict", user.id);
+    await db.insert(ssoIdentities).values({
+      organizationId: user.organizationId,
+      userId: user.id,
+      issuer: provider.issuer,
+      subject: input.subject,
+    });
+  }
+
+  const usageSessionId = await openUsageSession(db, {
+    organizationId: user.organizationId,
+    userId: user.id,
+    method: "sso",
+    clientAddress: input.clientAddress,
+    userAgent: input.userAgent,
+  });
+  await recordAudit(db, {
+    organizationId: user.organizationId,
+    actorId: user.id,
+    action: "sign_in.succeeded",
+    targetType: "user",
+    targetId: user.id,
+    after: { method: "sso", issuer: provider.issuer, firstBinding: !bound, usageSessionId },
+    clientAddress: input.clientAddress,
+  });
+  return { ok: true, data: { userId: user.id, organizationId: user.organizationId, email: user.email, name: user.name, usageSessionId } };
+}

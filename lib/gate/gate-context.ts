@@ -1,0 +1,58 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { z } from "zod";
+import { getDb, type Database } from "@/db/client";
+import { getSessionState, sessionStateMessage, type ActingUser } from "@/lib/auth/acting-user";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { roleAllows, type Capability } from "@/lib/authz/roles";
+import { fail, type AppError } from "@/lib/result";
+import { fieldErrors } from "@/lib/validation/field-errors";
+import type { ActionName } from "./action-names";
+
+/** What every gated action or route declares: its name, its input schema and the role capability it needs. */
+export interface GateSpec<Schema extends z.ZodType> {
+  name: ActionName;
+  input: Schema;
+  /** The SPEC §2 capability the acting user's role must hold; omit for "any signed-in user". */
+  capability?: Capability;
+}
+
+export interface GateContext<Input> {
+  user: ActingUser;
+  input: Input;
+  db: Database;
+  clientAddress: string;
+}
+
+/**
+ * The common steps of the gate: resolve the acting user from the database, parse the input, check the role,
+ * audit a refusal. Returns the context the handler runs with, or the error to answer.
+ */
+export async function enterGate<Schema extends z.ZodType>(
+  spec: GateSpec<Schema>,
+  rawInput: unknown,
+): Promise<{ ok: true; context: GateContext<z.output<Schema>> } | { ok: false; error: AppError }> {
+  const state = await getSessionState();
+  if (state.status !== "signed_in") return fail("unauthenticated", sessionStateMessage(state));
+  const { user } = state;
+  const db = await getDb();
+  const clientAddress = clientAddressFrom(await headers());
+
+  const parsed = spec.input.safeParse(rawInput);
+  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+
+  if (spec.capability && !roleAllows(user.role, spec.capability)) {
+    await recordAudit(db, {
+      organizationId: user.organizationId,
+      actorId: user.id,
+      action: "access.denied",
+      targetType: "action",
+      targetId: spec.name,
+      after: { reason: "role", role: user.role, capability: spec.capability },
+      clientAddress,
+    });
+    return fail("forbidden", "Your role does not allow this.");
+  }
+  return { ok: true, context: { user, input: parsed.data, db, clientAddress } };
+}

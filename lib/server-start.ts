@@ -1,0 +1,44 @@
+import "server-only";
+import { closeDb, driverName } from "@/db/client";
+import { prepareDatabase } from "@/db/prepare-database";
+import { demoAccounts, demoPassword } from "@/db/seed/demo-accounts";
+
+function publicUrl(): string {
+  return process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
+}
+
+function printBanner(demoPresent: boolean): void {
+  const lines = [
+    "",
+    `  Atelier is starting on ${publicUrl()} (database: ${driverName() === "postgres" ? "PostgreSQL" : "embedded PGlite"})`,
+  ];
+  if (demoPresent) {
+    lines.push("", `  Demo sign-in accounts (password: ${demoPassword()}):`);
+    for (const account of demoAccounts) {
+      lines.push(`    ${account.email.padEnd(20)} ${account.description}`);
+    }
+  }
+  console.log(lines.join("\n") + "\n");
+}
+
+function closeOnSignals(): void {
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    // An unclean stop would force PGlite into crash recovery at the next start.
+    closeDb()
+      .catch((error: unknown) => console.error("Closing the database failed:", error))
+      .finally(() => process.exit(signal === "SIGINT" ? 130 : 0));
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}
+
+/** Prepares the database and announces where Atelier answers and how to sign in to the demo. */
+export async function startServer(): Promise<void> {
+  closeOnSignals();
+  const prepared = await prepareDatabase();
+  if (prepared.demoSeededNow) console.log("  Seeded the demo organisation (first start of this deployment).");
+  printBanner(prepared.demoPresent);
+}
