@@ -6,7 +6,9 @@ import { migrateDatabase } from "@/db/migrate";
 import { DatabaseBusyError } from "@/db/pglite-lock";
 import { demoAccounts, demoPassword } from "@/db/seed/demo-accounts";
 import { seedDemo } from "@/db/seed/demo";
+import { organizations } from "@/db/schema";
 import { createOrganization } from "@/lib/organizations/create-organization";
+import { setOrganizationSso } from "@/lib/organizations/set-organization-sso";
 import type { AppError } from "@/lib/result";
 import { reactivateUser } from "@/lib/users/reactivate-user";
 
@@ -17,6 +19,11 @@ Commands:
   create-org <name> --admin <email>          create an organisation and its first Admin
       [--admin-name <name>] [--time-zone <IANA zone>]
                                              (prints the Admin's one-time initial password)
+  list-orgs                                  list organisations (name, slug, SSO issuer)
+  set-sso <org-slug> --issuer <url> --client-id <id> --client-secret <secret> [--label <text>]
+                                             set the organisation's OpenID Connect provider; the IdP's
+                                             redirect URI is <public URL>/api/auth/callback/sso-<org-slug>
+  clear-sso <org-slug>                       remove the organisation's OpenID Connect provider
   reactivate-user <email>                    reactivate a deactivated account (support path)
   seed-demo                                  seed the demo organisation if this deployment never had it
   help                                       show this text`;
@@ -65,6 +72,43 @@ async function run(argv: string[]): Promise<number> {
       console.log(`Created organisation “${organization.name}” (${organization.id}).`);
       console.log(`First Admin: ${admin.email}`);
       console.log(`Initial password (shown once, not stored in clear): ${initialPassword}`);
+      return 0;
+    }
+    case "list-orgs": {
+      const db = await openMigrated();
+      const rows = await db.select().from(organizations).orderBy(organizations.createdAt);
+      if (rows.length === 0) console.log("No organisation yet: create one with create-org.");
+      for (const org of rows) console.log(`${org.slug.padEnd(28)} ${org.name}${org.ssoIssuer ? `  (SSO: ${org.ssoIssuer})` : ""}`);
+      return 0;
+    }
+    case "set-sso":
+    case "clear-sso": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          issuer: { type: "string" },
+          "client-id": { type: "string" },
+          "client-secret": { type: "string" },
+          label: { type: "string" },
+        },
+      });
+      const [slug] = positionals;
+      if (!slug) throw new UsageError(`${command} needs the organisation's slug.`);
+      const settings =
+        command === "clear-sso"
+          ? null
+          : { issuer: values.issuer ?? "", clientId: values["client-id"] ?? "", clientSecret: values["client-secret"] ?? "", buttonLabel: values.label };
+      const result = await setOrganizationSso(await openMigrated(), slug, settings);
+      if (!result.ok) {
+        console.error(`Could not ${command === "set-sso" ? "set" : "clear"} SSO: ${describe(result.error)}`);
+        return 1;
+      }
+      console.log(
+        result.data.providerId
+          ? `SSO set for ${slug}. Register this redirect URI at the IdP: <public URL>/api/auth/callback/${result.data.providerId}`
+          : `SSO removed for ${slug}.`,
+      );
       return 0;
     }
     case "reactivate-user": {

@@ -3,13 +3,13 @@
 import { useActionState } from "react";
 import { endOtherSessionsAction } from "@/app/(app)/account/sessions/actions";
 
-export function EndOtherSessionsForm({ disabled }: { disabled: boolean }) {
+export function EndOtherSessionsForm() {
   const [state, formAction, pending] = useActionState(endOtherSessionsAction, null);
   return (
     <form action={formAction} className="flex items-center gap-3">
       <button
         type="submit"
-        disabled={disabled || pending}
+        disabled={pending}
         className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-gray-800 hover:bg-gray-50 disabled:opacity-50"
       >
         Sign out my other sessions

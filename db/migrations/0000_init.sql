@@ -612,7 +612,7 @@ CREATE INDEX "document_revisions_org_validated_idx" ON "document_revisions" USIN
 CREATE INDEX "manufacturing_orders_org_status_idx" ON "manufacturing_orders" USING btree ("organization_id","status");--> statement-breakpoint
 CREATE INDEX "products_org_status_idx" ON "products" USING btree ("organization_id","status");--> statement-breakpoint
 CREATE INDEX "project_tasks_project_idx" ON "project_tasks" USING btree ("project_id","position");--> statement-breakpoint
-CREATE INDEX "project_tasks_assignee_open_idx" ON "project_tasks" USING btree ("organization_id","assignee_id");--> statement-breakpoint
+CREATE INDEX "project_tasks_assignee_idx" ON "project_tasks" USING btree ("organization_id","assignee_id");--> statement-breakpoint
 CREATE INDEX "projects_org_team_idx" ON "projects" USING btree ("organization_id","team_id");--> statement-breakpoint
 CREATE INDEX "signatures_revision_idx" ON "signatures" USING btree ("revision_id");--> statement-breakpoint
 CREATE INDEX "workflow_tasks_workflow_idx" ON "workflow_tasks" USING btree ("workflow_id","position");--> statement-breakpoint

@@ -74,7 +74,7 @@ export const projects = pgTable(
   ],
 );
 
-/** Tasks of a project; completion % is done tasks over non-cancelled ones. */
+/** Tasks of a project; completion % is done tasks over all tasks. */
 export const projectTasks = pgTable(
   "project_tasks",
   {
@@ -94,7 +94,7 @@ export const projectTasks = pgTable(
   },
   (t) => [
     index("project_tasks_project_idx").on(t.projectId, t.position),
-    index("project_tasks_assignee_open_idx").on(t.organizationId, t.assigneeId),
+    index("project_tasks_assignee_idx").on(t.organizationId, t.assigneeId),
     foreignKey({
       name: "project_tasks_project_fk",
       columns: [t.organizationId, t.projectId],

@@ -41,7 +41,7 @@ export default async function MySessionsPage() {
           ))}
         </tbody>
       </table>
-      <EndOtherSessionsForm disabled={sessions.length < 2} />
+      <EndOtherSessionsForm />
     </div>
   );
 }

@@ -1,0 +1,55 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { organizations } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { fail, ok, type Result } from "@/lib/result";
+import { fieldErrors } from "@/lib/validation/field-errors";
+
+export const organizationSsoSchema = z.object({
+  slug: z.string().trim().min(1),
+  issuer: z.url("The issuer must be a URL, e.g. https://example.eu.auth0.com/."),
+  clientId: z.string().trim().min(1, "Give the client id the IdP issued."),
+  clientSecret: z.string().min(1, "Give the client secret the IdP issued."),
+  buttonLabel: z.string().trim().min(1).max(60).optional(),
+});
+
+/**
+ * Sets (or, with `null`, removes) an organisation's OpenID Connect provider. Operator-only: it decides who can
+ * sign in. The secret is never written to the audit log.
+ */
+export async function setOrganizationSso(
+  db: Database,
+  slug: string,
+  settings: Omit<z.input<typeof organizationSsoSchema>, "slug"> | null,
+): Promise<Result<{ organizationId: string; providerId: string | null }>> {
+  const [org] = await db.select().from(organizations).where(eq(organizations.slug, slug));
+  if (!org) return fail("not_found", `No organisation has the slug “${slug}”. List them with: npm run ops -- list-orgs`);
+  const before = { issuer: org.ssoIssuer, clientId: org.ssoClientId, buttonLabel: org.ssoButtonLabel };
+  if (settings === null) {
+    await db
+      .update(organizations)
+      .set({ ssoIssuer: null, ssoClientId: null, ssoClientSecret: null, ssoButtonLabel: null, updatedAt: new Date() })
+      .where(eq(organizations.id, org.id));
+    await recordAudit(db, { organizationId: org.id, actorId: null, action: "organization.sso_removed", targetType: "organization", targetId: org.id, before });
+    return ok({ organizationId: org.id, providerId: null });
+  }
+  const parsed = organizationSsoSchema.safeParse({ slug, ...settings });
+  if (!parsed.success) return fail("invalid", "The SSO settings are incomplete.", fieldErrors(parsed.error));
+  const { issuer, clientId, clientSecret, buttonLabel } = parsed.data;
+  await db
+    .update(organizations)
+    .set({ ssoIssuer: issuer, ssoClientId: clientId, ssoClientSecret: clientSecret, ssoButtonLabel: buttonLabel ?? null, updatedAt: new Date() })
+    .where(eq(organizations.id, org.id));
+  await recordAudit(db, {
+    organizationId: org.id,
+    actorId: null,
+    action: "organization.sso_configured",
+    targetType: "organization",
+    targetId: org.id,
+    before,
+    after: { issuer, clientId, buttonLabel: buttonLabel ?? null },
+  });
+  return ok({ organizationId: org.id, providerId: `sso-${org.slug}` });
+}
