@@ -2,15 +2,12 @@ import "server-only";
 import { closeDb, driverName } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare-database";
 import { demoAccounts, demoPassword } from "@/db/seed/demo-accounts";
-
-function publicUrl(): string {
-  return process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
-}
+import { publicBaseUrl } from "@/lib/auth/public-base-url";
 
 function printBanner(demoPresent: boolean): void {
   const lines = [
     "",
-    `  Atelier is starting on ${publicUrl()} (database: ${driverName() === "postgres" ? "PostgreSQL" : "embedded PGlite"})`,
+    `  Atelier is starting on ${publicBaseUrl()} (database: ${driverName() === "postgres" ? "PostgreSQL" : "embedded PGlite"})`,
   ];
   if (demoPresent) {
     lines.push("", `  Demo sign-in accounts (password: ${demoPassword()}):`);
