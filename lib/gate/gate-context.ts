@@ -5,7 +5,10 @@ import { getDb, type Database } from "@/db/client";
 import { getSessionState, sessionStateMessage, type ActingUser } from "@/lib/auth/acting-user";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { authorizeObject, type AuthorizedObject } from "@/lib/authz/object-access";
+import type { ObjectAction } from "@/lib/authz/object-actions";
 import { roleAllows, type Capability } from "@/lib/authz/roles";
+import { subjectOf } from "@/lib/authz/subject";
 import { fail, type AppError } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import type { ActionName } from "./action-names";
@@ -16,6 +19,11 @@ export interface GateSpec<Schema extends z.ZodType> {
   input: Schema;
   /** The SPEC §2 capability the acting user's role must hold; omit for "any signed-in user". */
   capability?: Capability;
+  /**
+   * The object the action targets and what it does to it: the gate authorizes it (role ∧ scope ∧ rule) before the
+   * handler runs, answering not_found for an object the user cannot view and forbidden for a disallowed action.
+   */
+  object?: { id: (input: z.output<Schema>) => string; action: ObjectAction };
 }
 
 export interface GateContext<Input> {
@@ -23,6 +31,8 @@ export interface GateContext<Input> {
   input: Input;
   db: Database;
   clientAddress: string;
+  /** Present when the spec names an object: its access facts and the decision that allowed the action. */
+  object?: AuthorizedObject;
 }
 
 /**
@@ -54,5 +64,8 @@ export async function enterGate<Schema extends z.ZodType>(
     });
     return fail("forbidden", "Your role does not allow this.");
   }
-  return { ok: true, context: { user, input: parsed.data, db, clientAddress } };
+  if (!spec.object) return { ok: true, context: { user, input: parsed.data, db, clientAddress } };
+  const authorized = await authorizeObject(db, subjectOf(user), spec.object.id(parsed.data), spec.object.action, { clientAddress });
+  if (!authorized.ok) return authorized;
+  return { ok: true, context: { user, input: parsed.data, db, clientAddress, object: authorized.data } };
 }

@@ -1,0 +1,75 @@
+import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { objects, objectScopeSites, type AccessLevel, type ObjectType } from "@/db/schema";
+import { levelRank } from "./levels";
+import type { PlannedCondition, PlannedRule, UserPlan } from "./plan";
+
+/** What to filter: objects the subject reaches at least `minLevel` on, optionally of one type. */
+export interface VisibilityQuery {
+  organizationId: string;
+  minLevel: AccessLevel;
+  type?: ObjectType;
+}
+
+/**
+ * The predicate, or `never` when no rule can grant the level on that type — callers skip the query entirely
+ * (a page of a type the user has no rule for costs nothing).
+ */
+export type VisibilityFilter = { never: true } | { never: false; where: SQL };
+
+function conditionSql(condition: PlannedCondition): SQL {
+  // jsonb containment, served by the GIN (jsonb_path_ops) index on objects.properties; it answers exactly what
+  // storedValueMatches answers in memory.
+  const tests = condition.candidates.map(
+    (candidate) =>
+      sql`${objects.properties} @> ${JSON.stringify({ [condition.propertyId]: condition.multiValued ? [candidate] : candidate })}::jsonb`,
+  );
+  return tests.length === 1 ? tests[0]! : sql`(${sql.join(tests, sql` or `)})`;
+}
+
+/** The rule part: a disjunction of the relevant planned rules, or null when one of them covers everything. */
+function rulesSql(rules: readonly PlannedRule[], type: ObjectType | undefined): SQL | null {
+  const branches: SQL[] = [];
+  for (const rule of rules) {
+    const parts: SQL[] = [];
+    if (!type && rule.types) parts.push(inArray(objects.type, [...rule.types]));
+    parts.push(...rule.conditions.map(conditionSql));
+    if (parts.length === 0) return null;
+    branches.push(parts.length === 1 ? parts[0]! : and(...parts)!);
+  }
+  return branches.length === 1 ? branches[0]! : or(...branches)!;
+}
+
+/** Scope (SPEC §3): organisation-wide, or owned by the subject, or shared with one of the subject's sites. */
+export function scopeSql(subject: { id: string; siteIds: readonly string[] }): SQL {
+  const sharedWithMySites =
+    subject.siteIds.length > 0
+      ? and(
+          eq(objects.scopeKind, "sites"),
+          sql`exists (select 1 from ${objectScopeSites} where ${objectScopeSites.objectId} = ${objects.id} and ${objectScopeSites.siteId} in (${sql.join(
+            subject.siteIds.map((siteId) => sql`${siteId}`),
+            sql`, `,
+          )}))`,
+        )
+      : undefined;
+  return or(eq(objects.scopeKind, "organization"), eq(objects.ownerId, subject.id), sharedWithMySites)!;
+}
+
+/**
+ * The SQL twin of `effectiveLevel(plan, subject, object) >= minLevel`: live objects of the organisation, in the
+ * subject's scope, matched by at least one planned rule of that level. Used by every list, search and count, and in
+ * the WHERE of every write. Built from the same plan as the in-memory decision, so the two cannot disagree.
+ */
+export function visibleObjectsFilter(plan: UserPlan, subject: { id: string; siteIds: readonly string[] }, query: VisibilityQuery): VisibilityFilter {
+  const relevant = plan.rules.filter(
+    (rule) => levelRank(rule.level) >= levelRank(query.minLevel) && (!query.type || !rule.types || rule.types.has(query.type)),
+  );
+  if (relevant.length === 0) return { never: true };
+  const where = and(
+    eq(objects.organizationId, query.organizationId),
+    isNull(objects.trashedAt),
+    query.type ? eq(objects.type, query.type) : undefined,
+    scopeSql(subject),
+    rulesSql(relevant, query.type) ?? undefined,
+  )!;
+  return { never: false, where };
+}
