@@ -79,7 +79,7 @@ function gateViolations(file: string, text: string): Violation[] {
       for (const declaration of statement.declarationList.declarations) {
         const names = ts.isIdentifier(declaration.name)
           ? [declaration.name.text]
-          : declaration.name.elements.map((element) => element.name.getText());
+          : declaration.name.elements.map((element) => (ts.isBindingElement(element) ? element.name.getText() : ""));
         for (const name of names) {
           if (isRoute && routeConfigExports.has(name)) continue;
           if (!ts.isIdentifier(declaration.name) || !isGateCall(declaration.initializer)) flag(name, "export not created by defineAction/defineFormAction/defineRoute");
