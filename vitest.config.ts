@@ -22,6 +22,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // next-auth imports `next/server` without an extension, which only resolves through Vite's pipeline.
+    server: { deps: { inline: ["next-auth"] } },
     pool: "forks",
     // Two cores: one worker per core, and the projects run one after the other (sequence.groupOrder).
     maxWorkers: 2,

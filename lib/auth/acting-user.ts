@@ -68,14 +68,12 @@ export async function resolveSession(
 
   const policy = sessionPolicy();
   let ending: SessionEndReason | null = null;
-  let endedAt = now;
   if (!row.user.active) ending = "deactivated";
+  else if (now.getTime() - row.lastActivityAt.getTime() > policy.idleMs) ending = "idle";
   else if (now.getTime() - row.startedAt.getTime() > policy.absoluteMs) ending = "expired";
-  else if (now.getTime() - row.lastActivityAt.getTime() > policy.idleMs) {
-    ending = "idle";
-    endedAt = row.lastActivityAt;
-  }
   if (ending) {
+    // A session that lapsed ends when it was last used, so the analytics don't count the gap as usage.
+    const endedAt = ending === "deactivated" ? now : row.lastActivityAt;
     await endUsageSession(db, token.usageSessionId, ending, endedAt);
     return { status: "ended", reason: ending };
   }

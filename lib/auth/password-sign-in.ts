@@ -43,13 +43,16 @@ export async function signInWithPassword(db: Database, input: PasswordSignInInpu
   const verdict = await checkSignInThrottle(db, email, input.clientAddress);
   if (!verdict.allowed) return fail("rate_limited", retryMessage(verdict.retryAfterSeconds));
 
+  // The attempt is counted before the hash is checked, so parallel guesses cannot outrun the limit.
+  const reserved = await recordSignInFailure(db, email, input.clientAddress);
+  if (!reserved.allowed) return fail("rate_limited", retryMessage(reserved.retryAfterSeconds));
+
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
   const canUsePassword = user && user.kind !== "service" && user.signInMethod === "password" && user.passwordHash;
   decoyHash ??= hashPassword("decoy password that matches nothing");
   const passwordMatches = await verifyPassword(canUsePassword ? user.passwordHash! : await decoyHash, input.password);
 
   if (!user || !canUsePassword || !passwordMatches) {
-    await recordSignInFailure(db, email, input.clientAddress);
     if (user) {
       await recordAudit(db, {
         organizationId: user.organizationId,

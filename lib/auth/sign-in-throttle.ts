@@ -1,5 +1,5 @@
 import "server-only";
-import { inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { signInThrottles } from "@/db/schema";
 
@@ -47,14 +47,18 @@ export async function checkSignInThrottle(db: Executor, email: string, clientAdd
   return retryAfterSeconds > 0 ? { allowed: false, retryAfterSeconds } : { allowed: true };
 }
 
-/** Counts one failure against both keys, starting a new window where the old one has run out. */
-export async function recordSignInFailure(db: Executor, email: string, clientAddress: string, now = new Date()): Promise<void> {
-  const { windowSeconds } = throttlePolicy();
+/**
+ * Counts one attempt as a failure against both keys, starting a new window where the old one has run out, and
+ * answers whether the attempt is within the limits. Counting before the password check, in one statement, is what
+ * keeps parallel guesses from slipping past the limit; a success then gives its count back.
+ */
+export async function recordSignInFailure(db: Executor, email: string, clientAddress: string, now = new Date()): Promise<ThrottleVerdict> {
+  const policy = throttlePolicy();
   const keys = keysFor(email, clientAddress);
   // Raw SQL parameters travel as ISO strings: both drivers agree on those.
-  const windowStart = sql`${new Date(now.getTime() - windowSeconds * 1000).toISOString()}::timestamptz`;
+  const windowStart = sql`${new Date(now.getTime() - policy.windowSeconds * 1000).toISOString()}::timestamptz`;
   const nowParam = sql`${now.toISOString()}::timestamptz`;
-  await db
+  const rows = await db
     .insert(signInThrottles)
     .values([keys.account, keys.address].map((key) => ({ key, failures: 1, windowStartedAt: now, updatedAt: now })))
     .onConflictDoUpdate({
@@ -64,10 +68,28 @@ export async function recordSignInFailure(db: Executor, email: string, clientAdd
         windowStartedAt: sql`case when ${signInThrottles.windowStartedAt} <= ${windowStart} then ${nowParam} else ${signInThrottles.windowStartedAt} end`,
         updatedAt: now,
       },
-    });
+    })
+    .returning();
+  let retryAfterSeconds = 0;
+  for (const row of rows) {
+    const max = row.key === keys.account ? policy.accountMaxFailures : policy.addressMaxFailures;
+    if (row.failures > max) {
+      const windowEnds = row.windowStartedAt.getTime() + policy.windowSeconds * 1000;
+      retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil((windowEnds - now.getTime()) / 1000));
+    }
+  }
+  return retryAfterSeconds > 0 ? { allowed: false, retryAfterSeconds } : { allowed: true };
 }
 
-/** A successful sign-in clears its (account, address) counter; the address-wide one keeps counting. */
+/**
+ * A successful sign-in clears its (account, address) counter and gives back the attempt it counted on the address;
+ * the address's earlier failures keep counting.
+ */
 export async function clearAccountThrottle(db: Executor, email: string, clientAddress: string): Promise<void> {
-  await db.delete(signInThrottles).where(inArray(signInThrottles.key, [keysFor(email, clientAddress).account]));
+  const keys = keysFor(email, clientAddress);
+  await db.delete(signInThrottles).where(eq(signInThrottles.key, keys.account));
+  await db
+    .update(signInThrottles)
+    .set({ failures: sql`greatest(${signInThrottles.failures} - 1, 0)` })
+    .where(eq(signInThrottles.key, keys.address));
 }

@@ -89,12 +89,20 @@ export async function signInWithSso(db: Database, input: SsoSignInInput): Promis
       .from(ssoIdentities)
       .where(and(eq(ssoIdentities.userId, user.id), eq(ssoIdentities.issuer, provider.issuer)));
     if (existing) return refuse("identity_conflict", user.id);
-    await db.insert(ssoIdentities).values({
-      organizationId: user.organizationId,
-      userId: user.id,
-      issuer: provider.issuer,
-      subject: input.subject,
-    });
+    const inserted = await db
+      .insert(ssoIdentities)
+      .values({ organizationId: user.organizationId, userId: user.id, issuer: provider.issuer, subject: input.subject })
+      .onConflictDoNothing()
+      .returning({ id: ssoIdentities.id });
+    if (inserted.length === 0) {
+      // A concurrent first sign-in bound it meanwhile, or the subject is bound to someone else (another organisation
+      // on a shared issuer): only the former may go on.
+      const [winner] = await db
+        .select({ userId: ssoIdentities.userId })
+        .from(ssoIdentities)
+        .where(and(eq(ssoIdentities.issuer, provider.issuer), eq(ssoIdentities.subject, input.subject)));
+      if (winner?.userId !== user.id) return refuse("identity_conflict", user.id);
+    }
   }
 
   const usageSessionId = await openUsageSession(db, {

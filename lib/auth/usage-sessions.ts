@@ -36,8 +36,8 @@ export async function endUsageSession(db: Executor, sessionId: string, reason: S
 }
 
 /**
- * Ends a user's open sessions (all, or all but `exceptSessionId`). An idle session ends at its last activity,
- * so usage durations stay honest. Returns how many were ended.
+ * Ends a user's open sessions (all, or all but `exceptSessionId`). One already idle past the limit is recorded as
+ * ended by idleness at its last activity, so usage durations stay honest. Returns how many were ended.
  */
 export async function endUserSessions(
   db: Executor,
@@ -45,9 +45,14 @@ export async function endUserSessions(
   reason: SessionEndReason,
   exceptSessionId?: string,
 ): Promise<number> {
+  const idleSince = sql`now() - make_interval(secs => ${sessionPolicy().idleMs / 1000})`;
+  const lapsed = sql`${usageSessions.lastActivityAt} < ${idleSince}`;
   const ended = await db
     .update(usageSessions)
-    .set({ endedAt: sql`now()`, endReason: reason })
+    .set({
+      endedAt: sql`case when ${lapsed} then ${usageSessions.lastActivityAt} else now() end`,
+      endReason: sql`case when ${lapsed} then 'idle'::session_end_reason else ${reason}::session_end_reason end`,
+    })
     .where(
       and(
         eq(usageSessions.userId, userId),

@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, eq, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Transaction } from "@/db/client";
-import { objects, projectTasks, users, workflows, workflowTasks } from "@/db/schema";
+import { objects, organizations, projectTasks, users, workflows, workflowTasks } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { endUserSessions } from "@/lib/auth/usage-sessions";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -34,7 +34,8 @@ export async function countHandovers(db: Database | Transaction, organizationId:
   const [owned] = await db
     .select({ n: count() })
     .from(objects)
-    .where(and(eq(objects.organizationId, organizationId), eq(objects.ownerId, userId), isNull(objects.trashedAt)));
+    // Trashed objects too: they can be restored for 30 days and must come back with an owner who can see them.
+    .where(and(eq(objects.organizationId, organizationId), eq(objects.ownerId, userId)));
   const [led] = await db
     .select({ n: count() })
     .from(workflows)
@@ -75,6 +76,17 @@ export async function deactivateUser(db: Database, actor: ActingUser, input: Dea
   const org = actor.organizationId;
 
   return db.transaction(async (tx) => {
+    // One deactivation at a time per organisation: two Admins deactivating each other at once would otherwise
+    // each count the other as the remaining Admin and leave none. NO KEY UPDATE, so inserts that reference the
+    // organisation (FOR KEY SHARE) are not blocked meanwhile.
+    await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, org)).for("no key update");
+    // The actor was read at the start of the request: they may have lost the Admin role or been deactivated since.
+    const [current] = await tx
+      .select({ role: users.role, active: users.active })
+      .from(users)
+      .where(and(eq(users.id, actor.id), eq(users.organizationId, org)));
+    if (!current?.active || current.role !== "admin") return fail("forbidden", "Only Admins can deactivate accounts.");
+
     const [target] = await tx
       .select()
       .from(users)
@@ -122,7 +134,7 @@ export async function deactivateUser(db: Database, actor: ActingUser, input: Dea
         await tx
           .update(objects)
           .set({ ownerId: owner.id, updatedAt: now, version: sql`${objects.version} + 1` })
-          .where(and(eq(objects.organizationId, org), eq(objects.ownerId, userId), isNull(objects.trashedAt)))
+          .where(and(eq(objects.organizationId, org), eq(objects.ownerId, userId)))
           .returning({ id: objects.id })
       ).length;
       reassignedWorkflows = (
