@@ -21,6 +21,7 @@ Commands:
                                              (prints the Admin's one-time initial password)
   list-orgs                                  list organisations (name, slug, SSO issuer)
   set-sso <org-slug> --issuer <url> --client-id <id> --client-secret <secret> [--label <text>]
+      [--claims-source userinfo|id_token] [--email-verified-claim <claim>]   (Entra ID: id_token, xms_edov)
                                              set the organisation's OpenID Connect provider; the IdP's
                                              redirect URI is <public URL>/api/auth/callback/sso-<org-slug>
   clear-sso <org-slug>                       remove the organisation's OpenID Connect provider
@@ -91,6 +92,8 @@ async function run(argv: string[]): Promise<number> {
           "client-id": { type: "string" },
           "client-secret": { type: "string" },
           label: { type: "string" },
+          "claims-source": { type: "string" },
+          "email-verified-claim": { type: "string" },
         },
       });
       const [slug] = positionals;
@@ -98,7 +101,14 @@ async function run(argv: string[]): Promise<number> {
       const settings =
         command === "clear-sso"
           ? null
-          : { issuer: values.issuer ?? "", clientId: values["client-id"] ?? "", clientSecret: values["client-secret"] ?? "", buttonLabel: values.label };
+          : {
+              issuer: values.issuer ?? "",
+              clientId: values["client-id"] ?? "",
+              clientSecret: values["client-secret"] ?? "",
+              buttonLabel: values.label,
+              claimsSource: values["claims-source"] as "userinfo" | "id_token" | undefined,
+              emailVerifiedClaim: values["email-verified-claim"],
+            };
       const result = await setOrganizationSso(await openMigrated(), slug, settings);
       if (!result.ok) {
         console.error(`Could not ${command === "set-sso" ? "set" : "clear"} SSO: ${describe(result.error)}`);

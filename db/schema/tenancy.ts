@@ -35,6 +35,10 @@ export const organizations = pgTable(
     ssoClientId: text(),
     ssoClientSecret: text(),
     ssoButtonLabel: text(),
+    /** Where e-mail and its verification are read: `userinfo` (default) or `id_token` (Microsoft Entra ID). */
+    ssoClaimsSource: text(),
+    /** The claim asserting a verified e-mail: `email_verified` (default), `xms_edov` for Microsoft Entra ID. */
+    ssoEmailVerifiedClaim: text(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

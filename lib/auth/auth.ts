@@ -65,8 +65,9 @@ async function buildConfig(): Promise<NextAuthConfig> {
         issuer: provider.issuer,
         clientId: provider.clientId,
         clientSecret: provider.clientSecret,
-        // Read e-mail and email_verified from the userinfo endpoint: some IdPs put only `sub` in the ID token.
-        idToken: false,
+        // By default e-mail and its verification come from userinfo (some IdPs put only `sub` in the ID token);
+        // Microsoft Entra ID puts its optional claims in the ID token only.
+        idToken: provider.claimsSource === "id_token",
         checks: ["pkce", "state"] as ("pkce" | "state")[],
         profile: (profile: Record<string, unknown>) => ({
           id: String(profile.sub),
@@ -86,7 +87,7 @@ async function buildConfig(): Promise<NextAuthConfig> {
           provider,
           subject: account.providerAccountId,
           email: typeof profile.email === "string" ? profile.email : null,
-          emailVerified: profile.email_verified,
+          emailVerified: profile[provider.emailVerifiedClaim],
           clientAddress: clientAddressFrom(requestHeaders),
           userAgent: requestHeaders.get("user-agent"),
         });

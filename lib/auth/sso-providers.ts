@@ -12,6 +12,17 @@ export interface SsoProvider {
   clientId: string;
   clientSecret: string;
   label: string;
+  /** Where e-mail and its verification are read from. */
+  claimsSource: SsoClaimsSource;
+  /** The claim that asserts the e-mail is verified. */
+  emailVerifiedClaim: string;
+}
+
+export const ssoClaimsSources = ["userinfo", "id_token"] as const;
+export type SsoClaimsSource = (typeof ssoClaimsSources)[number];
+
+function claimsSourceOf(value: string | null | undefined): SsoClaimsSource {
+  return value === "id_token" ? "id_token" : "userinfo";
 }
 
 const cacheMs = 30_000;
@@ -19,7 +30,8 @@ let cached: { at: number; providers: Promise<SsoProvider[]> } | undefined;
 
 /**
  * The configured IdPs. A single-organisation deployment sets SSO_ISSUER, SSO_CLIENT_ID, SSO_CLIENT_SECRET
- * (SSO_BUTTON_LABEL, and SSO_ORGANIZATION = the organisation's slug when the deployment has several);
+ * (SSO_BUTTON_LABEL; SSO_CLAIMS_SOURCE and SSO_EMAIL_VERIFIED_CLAIM for IdPs such as Microsoft Entra ID; and
+ * SSO_ORGANIZATION = the organisation's slug when the deployment has several);
  * otherwise `npm run ops -- set-sso` stores them per organisation. Cached briefly: it is read on every request.
  */
 export function listSsoProviders(): Promise<SsoProvider[]> {
@@ -38,7 +50,8 @@ export function forgetSsoProviders(): void {
 async function loadSsoProviders(): Promise<SsoProvider[]> {
   const db = await getDb();
   const providers: SsoProvider[] = [];
-  const { SSO_ISSUER, SSO_CLIENT_ID, SSO_CLIENT_SECRET, SSO_BUTTON_LABEL, SSO_ORGANIZATION } = process.env;
+  const { SSO_ISSUER, SSO_CLIENT_ID, SSO_CLIENT_SECRET, SSO_BUTTON_LABEL, SSO_ORGANIZATION, SSO_CLAIMS_SOURCE, SSO_EMAIL_VERIFIED_CLAIM } =
+    process.env;
   if (SSO_ISSUER && SSO_CLIENT_ID && SSO_CLIENT_SECRET) {
     const orgs = await db.select({ id: organizations.id, slug: organizations.slug }).from(organizations).orderBy(asc(organizations.createdAt));
     const org = SSO_ORGANIZATION ? orgs.find((candidate) => candidate.slug === SSO_ORGANIZATION) : orgs.length === 1 ? orgs[0] : undefined;
@@ -50,6 +63,8 @@ async function loadSsoProviders(): Promise<SsoProvider[]> {
         clientId: SSO_CLIENT_ID,
         clientSecret: SSO_CLIENT_SECRET,
         label: SSO_BUTTON_LABEL ?? "single sign-on",
+        claimsSource: claimsSourceOf(SSO_CLAIMS_SOURCE),
+        emailVerifiedClaim: SSO_EMAIL_VERIFIED_CLAIM || "email_verified",
       });
     } else {
       const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(organizations);
@@ -69,6 +84,8 @@ async function loadSsoProviders(): Promise<SsoProvider[]> {
       clientId: org.ssoClientId,
       clientSecret: org.ssoClientSecret,
       label: org.ssoButtonLabel ?? `${org.name} single sign-on`,
+      claimsSource: claimsSourceOf(org.ssoClaimsSource),
+      emailVerifiedClaim: org.ssoEmailVerifiedClaim || "email_verified",
     });
   }
   return providers;

@@ -22,7 +22,16 @@ describe("signInWithSso", () => {
     // (issuer, subject) bindings are unique per deployment: this file's IdP is its own. The other organisation
     // uses the same IdP (a shared issuer such as Google's), configured for itself.
     const issuer = `https://idp-${randomUUID()}.example.test/`;
-    provider = { id: "sso-test", organizationId, issuer, clientId: "atelier", clientSecret: "secret", label: "Test IdP" };
+    provider = {
+      id: "sso-test",
+      organizationId,
+      issuer,
+      clientId: "atelier",
+      clientSecret: "secret",
+      label: "Test IdP",
+      claimsSource: "userinfo",
+      emailVerifiedClaim: "email_verified",
+    };
     otherProvider = { ...provider, id: "sso-other", organizationId: otherOrganizationId };
   });
 
