@@ -1,0 +1,119 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "@/db/client";
+import { objects, objectScopeSites, scopeKinds, sites } from "@/db/schema";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { decideAccess } from "@/lib/authz/decide";
+import { planFor } from "@/lib/authz/subject";
+import { fail, ok, type Result } from "@/lib/result";
+import { fieldErrors } from "@/lib/validation/field-errors";
+import { guardedObjectWrite } from "./guarded-object-write";
+import { objectIdSchema, objectVersionSchema } from "./object-schemas";
+import { loadObjectView, type ObjectView } from "./object-view";
+import { recordObjectActivity } from "./record-object-activity";
+
+export const changeObjectScopeSchema = z
+  .object({
+    id: objectIdSchema,
+    kind: z.enum(scopeKinds, "Pick owner, sites or organization."),
+    siteIds: z.array(z.uuid("This is not a site id.")).optional(),
+    /** The version the user saw, when they want a change on a stale view refused. */
+    version: objectVersionSchema.optional(),
+  })
+  .superRefine((input, context) => {
+    if (input.kind === "sites" && (input.siteIds ?? []).length === 0) {
+      context.addIssue({ code: "custom", path: ["siteIds"], message: "Pick at least one site." });
+    }
+    if (input.kind !== "sites" && (input.siteIds ?? []).length > 0) {
+      context.addIssue({ code: "custom", path: ["siteIds"], message: "Sites are only for a scope by sites." });
+    }
+  });
+export type ChangeObjectScopeInput = z.input<typeof changeObjectScopeSchema>;
+
+/**
+ * Changes an object's sharing scope (Share menu: Modify level, Manager+). Refuses a change that would take the
+ * acting user's own access away, and archived sites that were not already in the scope. Every change goes to the
+ * audit log with the scope before and after, and to the object's activity feed.
+ */
+export async function changeObjectScope(
+  db: Executor,
+  user: ActingUser,
+  input: ChangeObjectScopeInput,
+  context: { clientAddress?: string | null } = {},
+): Promise<Result<ObjectView>> {
+  const parsed = changeObjectScopeSchema.safeParse(input);
+  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const { id, kind, version } = parsed.data;
+  const siteIds = kind === "sites" ? [...new Set(parsed.data.siteIds)].sort() : [];
+
+  return guardedObjectWrite(
+    db,
+    user,
+    { objectId: id, action: "change_scope", expectedVersion: version, clientAddress: context.clientAddress },
+    async ({ tx, subject, authorized, where }) => {
+      const { facts } = authorized;
+      const before = { kind: facts.scopeKind, siteIds: facts.scopeKind === "sites" ? [...facts.scopeSiteIds].sort() : [] };
+
+      if (siteIds.length > 0) {
+        const found = await tx
+          .select({ id: sites.id, name: sites.name, archivedAt: sites.archivedAt })
+          .from(sites)
+          .where(and(eq(sites.organizationId, user.organizationId), inArray(sites.id, siteIds)));
+        if (found.length < siteIds.length) return fail("invalid", "Some fields need attention.", { siteIds: "Some of these sites do not exist." });
+        const newlyArchived = found.filter((site) => site.archivedAt && !before.siteIds.includes(site.id));
+        if (newlyArchived.length > 0) {
+          const names = newlyArchived.map((site) => site.name).join(", ");
+          return fail("invalid", "Some fields need attention.", {
+            siteIds: `${names} ${newlyArchived.length > 1 ? "are" : "is"} archived: archived sites cannot be picked for a new scope.`,
+          });
+        }
+      }
+
+      const after = decideAccess(await planFor(tx, subject), subject, { ...facts, scopeKind: kind, scopeSiteIds: siteIds });
+      if (!after.actions.view.allowed) {
+        return fail("invalid", "This change would remove your own access to this object.", {
+          [kind === "sites" ? "siteIds" : "kind"]:
+            kind === "owner"
+              ? "Only the owner would be in scope: you would lose your access. Keep a scope that includes you."
+              : "None of these sites is yours: you would lose your access. Include one of your sites.",
+        });
+      }
+
+      const [row] = await tx
+        .update(objects)
+        .set({ scopeKind: kind, version: sql`${objects.version} + 1`, updatedAt: new Date() })
+        // The owner is always in scope: the lock-out check above holds only for the owner it saw.
+        .where(and(where, eq(objects.ownerId, facts.ownerId)))
+        .returning({ id: objects.id });
+      if (!row) return null;
+      await tx.delete(objectScopeSites).where(and(eq(objectScopeSites.objectId, id), eq(objectScopeSites.organizationId, user.organizationId)));
+      if (siteIds.length > 0) {
+        await tx.insert(objectScopeSites).values(siteIds.map((siteId) => ({ organizationId: user.organizationId, objectId: id, siteId })));
+      }
+      const scopeAfter = { kind, siteIds };
+      await recordAudit(tx, {
+        organizationId: user.organizationId,
+        actorId: user.id,
+        action: "object.scope_changed",
+        targetType: "object",
+        targetId: id,
+        before,
+        after: scopeAfter,
+        clientAddress: context.clientAddress ?? null,
+      });
+      await recordObjectActivity(tx, {
+        organizationId: user.organizationId,
+        objectId: id,
+        objectType: facts.type,
+        actorId: user.id,
+        kind: "scope_changed",
+        data: { before, after: scopeAfter },
+      });
+      const object = await loadObjectView(tx, user.organizationId, id);
+      if (!object) throw new Error("an object vanished while its scope changed");
+      return ok(object);
+    },
+  );
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { and, count, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "@/db/client";
+import { objects } from "@/db/schema";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { visibleObjectsFilter } from "@/lib/authz/predicate";
+import { planFor, subjectOf } from "@/lib/authz/subject";
+import { fail, ok, type Result } from "@/lib/result";
+import { fieldErrors } from "@/lib/validation/field-errors";
+import { objectListFiltersSchema, objectListFiltersSql, withoutEmptyParameters } from "./object-list-filters";
+
+/** Counts above this show as "1,000+" unless an exact count is asked for. */
+export const objectCountCap = 1000;
+
+const countFields = objectListFiltersSchema.extend({
+  /** Count every match instead of stopping past the cap (slower on large organisations). */
+  exact: z.union([z.boolean(), z.stringbool()], "Send true or false.").optional(),
+});
+export const countVisibleObjectsSchema = withoutEmptyParameters(countFields);
+export type CountVisibleObjectsInput = z.input<typeof countFields>;
+
+export interface ObjectCount {
+  /** The count, or the cap when `capped`. */
+  count: number;
+  /** True when there are more than the cap and the count stopped there. */
+  capped: boolean;
+  /** As a list header shows it: "42", "1,000+". */
+  label: string;
+}
+
+/**
+ * How many objects the user may see with these filters — from the same SQL predicate as the lists, so a count never
+ * includes an object the user cannot open. Stops at 1,000 unless `exact`, so a count costs at most 1,001 index
+ * probes.
+ */
+export async function countVisibleObjects(db: Executor, user: ActingUser, input: CountVisibleObjectsInput): Promise<Result<ObjectCount>> {
+  const parsed = countVisibleObjectsSchema.safeParse(input);
+  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const { type, q, siteId, exact } = parsed.data;
+  const subject = subjectOf(user);
+  const filter = visibleObjectsFilter(await planFor(db, subject), subject, {
+    organizationId: user.organizationId,
+    minLevel: "view_no_download",
+    type,
+  });
+  if (filter.never) return ok({ count: 0, capped: false, label: "0" });
+
+  const where = and(filter.where, objectListFiltersSql({ q, siteId }));
+  let total: number;
+  if (exact) {
+    const [row] = await db.select({ n: count() }).from(objects).where(where);
+    total = row?.n ?? 0;
+  } else {
+    const matches = db
+      .select({ one: sql<number>`1`.as("one") })
+      .from(objects)
+      .where(where)
+      .limit(objectCountCap + 1)
+      .as("matches");
+    const [row] = await db.select({ n: count() }).from(matches);
+    total = row?.n ?? 0;
+  }
+  const capped = !exact && total > objectCountCap;
+  const shown = capped ? objectCountCap : total;
+  return ok({ count: shown, capped, label: `${shown.toLocaleString("en")}${capped ? "+" : ""}` });
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { and, desc } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "@/db/client";
+import { objects } from "@/db/schema";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { visibleObjectsFilter } from "@/lib/authz/predicate";
+import { planFor, subjectOf } from "@/lib/authz/subject";
+import { fail, ok, type Result } from "@/lib/result";
+import { fieldErrors } from "@/lib/validation/field-errors";
+import { afterCursorSql, cursorInstantSql, decodeObjectCursor, encodeObjectCursor } from "./object-cursor";
+import { objectListFiltersSchema, objectListFiltersSql, withoutEmptyParameters } from "./object-list-filters";
+import { objectViewColumns, toObjectView, type ObjectView } from "./object-view";
+
+const limitMessage = "Send a number from 1 to 200.";
+const listFields = objectListFiltersSchema.extend({
+  limit: z.coerce.number(limitMessage).int(limitMessage).min(1, limitMessage).max(200, limitMessage).default(50),
+  cursor: z.string().max(200).optional(),
+});
+export const listVisibleObjectsSchema = withoutEmptyParameters(listFields);
+export type ListVisibleObjectsInput = z.input<typeof listFields>;
+
+export interface ObjectPage {
+  items: ObjectView[];
+  /** Pass it back as `cursor` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+/**
+ * The objects the user may see (at least View without download), newest first, one page at a time. Visibility is
+ * decided in SQL by the predicate built from the user's plan — the same plan the single-object decision uses — so
+ * pages are never filtered in memory, and counts and pages agree. Trashed objects never appear.
+ */
+export async function listVisibleObjects(db: Executor, user: ActingUser, input: ListVisibleObjectsInput): Promise<Result<ObjectPage>> {
+  const parsed = listVisibleObjectsSchema.safeParse(input);
+  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const { type, q, siteId, limit, cursor: cursorText } = parsed.data;
+  const cursor = cursorText === undefined ? null : decodeObjectCursor(cursorText);
+  if (cursorText !== undefined && !cursor) {
+    return fail("invalid", "Some fields need attention.", { cursor: "This cursor is not valid: start again from the first page." });
+  }
+
+  const subject = subjectOf(user);
+  const filter = visibleObjectsFilter(await planFor(db, subject), subject, {
+    organizationId: user.organizationId,
+    minLevel: "view_no_download",
+    type,
+  });
+  if (filter.never) return ok({ items: [], nextCursor: null });
+
+  const rows = await db
+    .select({ ...objectViewColumns, cursorInstant: cursorInstantSql })
+    .from(objects)
+    .where(and(filter.where, objectListFiltersSql({ q, siteId }), cursor ? afterCursorSql(cursor) : undefined))
+    .orderBy(desc(objects.createdAt), desc(objects.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return ok({
+    items: page.map(toObjectView),
+    nextCursor: rows.length > limit && last ? encodeObjectCursor({ createdAt: last.cursorInstant, id: last.id }) : null,
+  });
+}

@@ -1,0 +1,173 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "@/db/client";
+import {
+  documentRevisions,
+  manufacturingOrders,
+  objectLinks,
+  parts,
+  products,
+  projects,
+  sites,
+  teams,
+  workflowKinds,
+  workflows,
+  type ObjectType,
+  type WorkflowKind,
+} from "@/db/schema";
+import type { AccessSubject } from "@/lib/authz/subject";
+import { fail, ok, type Result } from "@/lib/result";
+import { objectTypeLabels } from "./object-type-labels";
+import { visibleObjectIds } from "./visible-object-ids";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.");
+
+/** The few type-specific fields a new object may state; everything else takes its default. */
+export const newObjectDetailsSchema = z.object({
+  /** Workflows: ECR, ECO, ECN or NPD (required). */
+  kind: z.enum(workflowKinds, "Pick ECR, ECO, ECN or NPD.").optional(),
+  /** Manufacturing orders: how many to make (required, at least 1). */
+  quantity: z.coerce.number("Enter a whole number.").int("Enter a whole number.").min(1, "Make at least 1.").max(1_000_000_000).optional(),
+  /** Manufacturing orders: the product made, a product the creator can see. */
+  productId: z.uuid().optional(),
+  /** Manufacturing orders: where it is made; the origin site by default. */
+  siteId: z.uuid().optional(),
+  /** Parts: unit of measure ("pc" by default) and material. */
+  unit: z.string().trim().min(1, "Enter a unit.").max(20).optional(),
+  material: z.string().trim().max(200).optional(),
+  /** Projects: the team, and planned dates. */
+  teamId: z.uuid().optional(),
+  startDate: isoDate.optional(),
+  dueDate: isoDate.optional(),
+});
+export type NewObjectDetails = z.output<typeof newObjectDetailsSchema>;
+
+const fieldsByType: Record<ObjectType, readonly (keyof NewObjectDetails)[]> = {
+  document: [],
+  part: ["unit", "material"],
+  product: [],
+  project: ["teamId", "startDate", "dueDate"],
+  manufacturing_order: ["quantity", "productId", "siteId"],
+  workflow: ["kind"],
+};
+
+/** The type-specific row of a new object, checked and ready to insert. */
+export type PreparedDetails =
+  | { type: "document" | "product" }
+  | { type: "part"; unit: string; material: string | null }
+  | { type: "project"; teamId: string | null; startDate: string | null; dueDate: string | null }
+  | { type: "manufacturing_order"; quantity: number; productObjectId: string | null; siteId: string | null }
+  | { type: "workflow"; kind: WorkflowKind };
+
+/** Checks the type-specific fields of a new object; errors are keyed `details.<field>`. */
+export async function prepareObjectDetails(
+  db: Executor,
+  subject: AccessSubject,
+  type: ObjectType,
+  details: NewObjectDetails,
+  originSiteId: string | null,
+): Promise<Result<PreparedDetails>> {
+  const fields: Record<string, string> = {};
+  const typeLabel = objectTypeLabels[type].plural.toLowerCase();
+  for (const key of Object.keys(details) as (keyof NewObjectDetails)[]) {
+    if (details[key] !== undefined && !fieldsByType[type].includes(key)) fields[`details.${key}`] = `Not used for ${typeLabel}.`;
+  }
+  let prepared: PreparedDetails = { type: "document" };
+  switch (type) {
+    case "document":
+    case "product":
+      prepared = { type };
+      break;
+    case "part":
+      prepared = { type, unit: details.unit ?? "pc", material: details.material || null };
+      break;
+    case "project": {
+      if (details.teamId) {
+        const [team] = await db
+          .select({ id: teams.id })
+          .from(teams)
+          .where(and(eq(teams.id, details.teamId), eq(teams.organizationId, subject.organizationId)));
+        if (!team) fields["details.teamId"] = "This team does not exist.";
+      }
+      if (details.startDate && details.dueDate && details.dueDate < details.startDate) fields["details.dueDate"] = "The due date comes before the start.";
+      prepared = { type, teamId: details.teamId ?? null, startDate: details.startDate ?? null, dueDate: details.dueDate ?? null };
+      break;
+    }
+    case "manufacturing_order": {
+      if (details.quantity === undefined) fields["details.quantity"] = "Enter the quantity to make.";
+      if (details.productId && !(await visibleObjectIds(db, subject, "product", [details.productId])).has(details.productId)) {
+        fields["details.productId"] = "This product does not exist, or you do not have access to it.";
+      }
+      const siteId = details.siteId ?? originSiteId;
+      if (details.siteId) {
+        const [site] = await db
+          .select({ id: sites.id })
+          .from(sites)
+          .where(and(eq(sites.id, details.siteId), eq(sites.organizationId, subject.organizationId), isNull(sites.archivedAt)));
+        if (!site) fields["details.siteId"] = "Pick an existing site that is not archived.";
+      }
+      prepared = { type, quantity: details.quantity ?? 1, productObjectId: details.productId ?? null, siteId };
+      break;
+    }
+    case "workflow":
+      if (!details.kind) fields["details.kind"] = "Pick the workflow type: ECR, ECO, ECN or NPD.";
+      prepared = { type, kind: details.kind ?? "ECR" };
+      break;
+  }
+  if (Object.keys(fields).length > 0) return fail("invalid", "Some fields need attention.", fields);
+  return ok(prepared);
+}
+
+/**
+ * Inserts the type-specific row of a new object: a document starts with draft revision A; a workflow is a draft
+ * led by its creator (Manager+, as creating requires); a manufacturing order is linked to its product.
+ */
+export async function insertObjectDetails(
+  tx: Executor,
+  object: { id: string; organizationId: string; createdById: string },
+  details: PreparedDetails,
+): Promise<void> {
+  const base = { objectId: object.id, organizationId: object.organizationId };
+  switch (details.type) {
+    case "document":
+      await tx.insert(documentRevisions).values({
+        organizationId: object.organizationId,
+        objectId: object.id,
+        label: "A",
+        sequence: 0,
+        status: "draft",
+        createdById: object.createdById,
+      });
+      return;
+    case "product":
+      await tx.insert(products).values(base);
+      return;
+    case "part":
+      await tx.insert(parts).values({ ...base, unit: details.unit, material: details.material });
+      return;
+    case "project":
+      await tx.insert(projects).values({ ...base, teamId: details.teamId, startDate: details.startDate, dueDate: details.dueDate });
+      return;
+    case "manufacturing_order":
+      await tx.insert(manufacturingOrders).values({
+        ...base,
+        quantity: details.quantity,
+        productObjectId: details.productObjectId,
+        siteId: details.siteId,
+      });
+      if (details.productObjectId) {
+        await tx.insert(objectLinks).values({
+          organizationId: object.organizationId,
+          fromObjectId: object.id,
+          toObjectId: details.productObjectId,
+          kind: "mo_product",
+          createdById: object.createdById,
+        });
+      }
+      return;
+    case "workflow":
+      await tx.insert(workflows).values({ ...base, kind: details.kind, responsibleId: object.createdById });
+      return;
+  }
+}

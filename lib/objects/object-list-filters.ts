@@ -1,0 +1,62 @@
+import { and, eq, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { objects, objectScopeSites, objectTypes, type ObjectType } from "@/db/schema";
+import { formatReference, objectTypeLabels } from "./object-type-labels";
+
+/** The narrowing a list, a search or a count may ask for, on top of visibility (which is never optional). */
+export const objectListFiltersSchema = z.object({
+  type: z.enum(objectTypes, "Pick an object type.").optional(),
+  /** Matches the title (contains, any case) or the reference (`DOC-000123`, also typed `doc-123`). */
+  q: z.string().trim().max(200, "Search with at most 200 characters.").optional(),
+  /** Objects made on that site (origin) or shared with it by name (scope by sites). */
+  siteId: z.uuid("This is not a site id.").optional(),
+});
+export type ObjectListFilters = z.output<typeof objectListFiltersSchema>;
+
+const prefixes = new Map(Object.entries(objectTypeLabels).map(([type, labels]) => [labels.prefix, type as ObjectType]));
+
+/** The reference a search names, if it looks like one: `doc-123`, `DOC 000123`, `DOC000123` → `DOC-000123`. */
+export function referenceFromSearch(q: string): string | null {
+  const match = /^([a-z]+)[-\s]?0*(\d{1,9})$/i.exec(q.trim());
+  const type = match ? prefixes.get(match[1]!.toUpperCase()) : undefined;
+  return type ? formatReference(type, Number(match![2])) : null;
+}
+
+/** Query strings carry empty parameters (`?type=&q=`): an empty value means the filter is not set. */
+export function withoutEmptyParameters<Schema extends z.ZodType>(schema: Schema) {
+  return z.preprocess(
+    (input) =>
+      typeof input === "object" && input !== null && !Array.isArray(input)
+        ? Object.fromEntries(Object.entries(input).filter(([, value]) => value !== ""))
+        : input,
+    schema,
+  );
+}
+
+function likePattern(q: string): string {
+  return `%${q.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/**
+ * The SQL of the optional filters. The title test is written on `lower(title)` so PostgreSQL can use the
+ * trigram index `objects_title_trgm`; the reference test is an equality on the unique (organisation, reference) index.
+ */
+export function objectListFiltersSql(filters: Omit<ObjectListFilters, "type">): SQL | undefined {
+  const parts: SQL[] = [];
+  if (filters.q) {
+    const reference = referenceFromSearch(filters.q) ?? filters.q.toUpperCase();
+    parts.push(or(sql`lower(${objects.title}) like ${likePattern(filters.q)}`, eq(objects.reference, reference))!);
+  }
+  if (filters.siteId) {
+    parts.push(
+      or(
+        eq(objects.originSiteId, filters.siteId),
+        and(
+          eq(objects.scopeKind, "sites"),
+          sql`exists (select 1 from ${objectScopeSites} where ${objectScopeSites.objectId} = ${objects.id} and ${objectScopeSites.siteId} = ${filters.siteId})`,
+        ),
+      )!,
+    );
+  }
+  return parts.length > 0 ? and(...parts) : undefined;
+}

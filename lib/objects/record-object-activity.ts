@@ -1,0 +1,21 @@
+import "server-only";
+import type { Executor } from "@/db/client";
+import { activityEvents, type ObjectType } from "@/db/schema";
+
+/** What object services write to an object's activity feed (the seed adds status and revision events). */
+export type ObjectActivityKind = "created" | "updated" | "scope_changed" | "trashed";
+
+/** Appends one event to the object's activity feed. */
+export async function recordObjectActivity(
+  db: Executor,
+  event: { organizationId: string; objectId: string; objectType: ObjectType; actorId: string; kind: ObjectActivityKind; data?: Record<string, unknown> },
+): Promise<void> {
+  await db.insert(activityEvents).values({
+    organizationId: event.organizationId,
+    objectId: event.objectId,
+    objectType: event.objectType,
+    actorId: event.actorId,
+    kind: event.kind,
+    data: event.data ?? {},
+  });
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import {
+  objectTemplates,
+  sites,
+  templateScopeSites,
+  users,
+  type ObjectType,
+  type PropertyValues,
+  type ScopeKind,
+} from "@/db/schema";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { fail, ok, type Result } from "@/lib/result";
+import { objectTypeLabels } from "./object-type-labels";
+
+export interface NewObjectPlacement {
+  templateId: string | null;
+  /** The template's default property values (validated by the caller like any input). */
+  defaultProperties: PropertyValues;
+  scope: { kind: ScopeKind; siteIds: string[] };
+  originSiteId: string | null;
+}
+
+export interface PlacementRequest {
+  type: ObjectType;
+  templateId?: string;
+  /** Among the creator's sites, for a "creator's sites" default scope; all of them when absent. */
+  siteIds?: string[];
+  /** One of the creator's sites; their primary site when absent. */
+  originSiteId?: string;
+}
+
+/**
+ * Where a new object goes (SPEC §3, §9): its template (the type's default when none is named), its scope from the
+ * template's default — owner; the creator's sites at creation (a subset the creator picks, all by default); the
+ * template's fixed sites; the organisation — and its origin site among the creator's sites. Without a template the
+ * default is the creator's sites. A creator with no site gets owner, or organisation when the organisation has no
+ * site at all. Archived sites are never picked for a new scope or as origin.
+ */
+export async function resolveNewObjectPlacement(db: Executor, user: ActingUser, request: PlacementRequest): Promise<Result<NewObjectPlacement>> {
+  const typeLabel = objectTypeLabels[request.type].plural.toLowerCase();
+  const [template] = await db
+    .select({
+      id: objectTemplates.id,
+      objectType: objectTemplates.objectType,
+      defaultScopeKind: objectTemplates.defaultScopeKind,
+      defaultProperties: objectTemplates.defaultProperties,
+    })
+    .from(objectTemplates)
+    .where(
+      and(
+        eq(objectTemplates.organizationId, user.organizationId),
+        request.templateId ? eq(objectTemplates.id, request.templateId) : eq(objectTemplates.isDefault, true),
+        eq(objectTemplates.objectType, request.type),
+      ),
+    );
+  if (request.templateId && !template) {
+    return fail("invalid", "Some fields need attention.", { templateId: `This template does not exist for ${typeLabel}.` });
+  }
+
+  // The creator's live sites, by name; archived ones keep their members' access but take no new objects.
+  const creatorSites =
+    user.siteIds.length === 0
+      ? []
+      : await db
+          .select({ id: sites.id })
+          .from(sites)
+          .where(and(eq(sites.organizationId, user.organizationId), inArray(sites.id, user.siteIds), isNull(sites.archivedAt)))
+          .orderBy(asc(sites.name));
+  const creatorSiteIds = creatorSites.map((site) => site.id);
+  const fields: Record<string, string> = {};
+
+  let scope: NewObjectPlacement["scope"] | null = null;
+  const kind = template?.defaultScopeKind ?? "creator_sites";
+  if (kind === "owner" || kind === "organization") scope = { kind, siteIds: [] };
+  if (kind === "sites" && template) {
+    const fixed = await db
+      .select({ id: sites.id })
+      .from(templateScopeSites)
+      .innerJoin(sites, and(eq(sites.id, templateScopeSites.siteId), eq(sites.organizationId, templateScopeSites.organizationId)))
+      .where(and(eq(templateScopeSites.templateId, template.id), isNull(sites.archivedAt)))
+      .orderBy(asc(sites.name));
+    // A template whose fixed sites were all archived falls back to the creator's sites.
+    if (fixed.length > 0) scope = { kind: "sites", siteIds: fixed.map((site) => site.id) };
+  }
+  if (request.siteIds !== undefined && scope !== null) {
+    fields.siteIds = "This template fixes the scope: create the object, then change its scope from the Share menu.";
+  }
+  if (scope === null) {
+    if (creatorSiteIds.length > 0) {
+      const picked = request.siteIds === undefined ? creatorSiteIds : [...new Set(request.siteIds)];
+      if (picked.length === 0) fields.siteIds = "Pick at least one of your sites.";
+      else if (picked.some((siteId) => !creatorSiteIds.includes(siteId))) fields.siteIds = "Pick among your own sites.";
+      scope = { kind: "sites", siteIds: picked };
+    } else {
+      const [live] = await db
+        .select({ n: count() })
+        .from(sites)
+        .where(and(eq(sites.organizationId, user.organizationId), isNull(sites.archivedAt)));
+      scope = { kind: (live?.n ?? 0) === 0 ? "organization" : "owner", siteIds: [] };
+      if (request.siteIds !== undefined && request.siteIds.length > 0) fields.siteIds = "Pick among your own sites.";
+    }
+  }
+
+  let originSiteId: string | null = null;
+  if (request.originSiteId !== undefined) {
+    if (creatorSiteIds.includes(request.originSiteId)) originSiteId = request.originSiteId;
+    else fields.originSiteId = "The origin site must be one of your sites.";
+  } else if (creatorSiteIds.length > 0) {
+    const [me] = await db.select({ primarySiteId: users.primarySiteId }).from(users).where(eq(users.id, user.id));
+    const primary = me?.primarySiteId ?? null;
+    originSiteId = primary && creatorSiteIds.includes(primary) ? primary : (creatorSiteIds[0] ?? null);
+  }
+
+  if (Object.keys(fields).length > 0) return fail("invalid", "Some fields need attention.", fields);
+  return ok({ templateId: template?.id ?? null, defaultProperties: template?.defaultProperties ?? {}, scope, originSiteId });
+}
