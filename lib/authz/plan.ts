@@ -90,6 +90,29 @@ function plannedObjectCondition(context: AuthzContext, propertyId: string, value
   return candidates.length > 0 ? { propertyId, multiValued: isMultiValued(property.type), candidates } : null;
 }
 
+function hasValue(value: unknown): boolean {
+  return value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * Whether a rule's object side covers an object, whoever the user (the Share tab's "rules that apply"): its types,
+ * its property conditions — planned and compared exactly as for a user's plan — and, for each user-property =
+ * object-property match, a value on the object to compare with (a missing value never matches).
+ */
+export function ruleCoversObject(rule: RuleFacts, context: AuthzContext, object: { type: ObjectType; properties: PropertyValues }): boolean {
+  if (rule.objects.types.length > 0 && !rule.objects.types.includes(object.type)) return false;
+  for (const condition of rule.objects.properties) {
+    const planned = plannedObjectCondition(context, condition.propertyId, condition.in);
+    if (!planned || !storedValueMatches(planned.multiValued, object.properties[planned.propertyId], planned.candidates)) return false;
+  }
+  return rule.match.every(({ userPropertyId, objectPropertyId }) => {
+    const userProperty = context.properties.get(userPropertyId);
+    const objectProperty = context.properties.get(objectPropertyId);
+    if (!userProperty || !objectProperty || userProperty.appliesTo !== "user" || objectProperty.appliesTo === "user") return false;
+    return userProperty.type === objectProperty.type && hasValue(object.properties[objectPropertyId]);
+  });
+}
+
 /**
  * Plans the organisation's rules for one subject: keeps the rules whose user side matches, fills the subject's values
  * into property matches, and drops rules that can never match an object. What remains is checked per object, in

@@ -6,13 +6,13 @@ import { sites, users, type ScopeKind } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { authzContextFor } from "@/lib/authz/authz-context";
 import { authorizeObject } from "@/lib/authz/object-access";
+import { ruleCoversObject } from "@/lib/authz/plan";
 import { subjectOf } from "@/lib/authz/subject";
 import { fail, ok, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { describeRule, loadRuleNames, type NamedRef, type RuleDescription } from "./describe-rule";
 import { effectiveAccessOf, type EffectiveAccess } from "./explain-object-access";
 import { objectIdSchema } from "./object-schemas";
-import { ruleAppliesToObject } from "./rule-applies-to-object";
 
 export const describeObjectSharingSchema = z.object({ id: objectIdSchema });
 export type DescribeObjectSharingInput = z.input<typeof describeObjectSharingSchema>;
@@ -43,7 +43,7 @@ export async function describeObjectSharing(
   const { facts, decision } = authorized.data;
 
   const authz = await authzContextFor(db, user.organizationId, subject.authzVersion);
-  const applying = authz.rules.filter((rule) => ruleAppliesToObject(rule, authz, facts));
+  const applying = authz.rules.filter((rule) => ruleCoversObject(rule, authz, facts));
   const scopeSiteIds = facts.scopeKind === "sites" ? [...facts.scopeSiteIds] : [];
   const [names, scopeSites, owner] = await Promise.all([
     loadRuleNames(db, user.organizationId, applying),
