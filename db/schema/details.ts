@@ -66,11 +66,13 @@ export const projects = pgTable(
       columns: [t.organizationId, t.objectId],
       foreignColumns: [objects.organizationId, objects.id],
     }).onDelete("cascade"),
+    // No ON DELETE action: SET NULL would null organization_id too (it is part of the key). Deleting a team clears
+    // its projects' team first (lib/teams/delete-team.ts).
     foreignKey({
       name: "projects_team_fk",
       columns: [t.organizationId, t.teamId],
       foreignColumns: [teams.organizationId, teams.id],
-    }).onDelete("set null"),
+    }),
   ],
 );
 

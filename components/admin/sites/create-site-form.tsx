@@ -1,0 +1,51 @@
+"use client";
+
+import { useActionState } from "react";
+import { createSiteAction } from "@/app/(app)/admin/sites/actions";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
+import { TimeZoneSelect } from "./time-zone-select";
+
+export function CreateSiteForm({ timeZones, defaultTimeZone }: { timeZones: string[]; defaultTimeZone: string }) {
+  const [state, formAction, pending] = useActionState(createSiteAction, null);
+  const failed = state && !state.ok ? state : null;
+  const fields = failed?.error.fields ?? {};
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormField id="new-site-name" label="Name" error={fields.name} hint="A factory, business unit, department or country.">
+        {(describedBy, invalid) => (
+          <input
+            id="new-site-name"
+            name="name"
+            required
+            maxLength={100}
+            autoComplete="off"
+            defaultValue={failed?.values.name ?? ""}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass(invalid)}
+          />
+        )}
+      </FormField>
+      <FormField id="new-site-time-zone" label="Time zone" error={fields.timeZone}>
+        {(describedBy, invalid) => (
+          <TimeZoneSelect
+            id="new-site-time-zone"
+            options={timeZones}
+            defaultValue={failed?.values.timeZone ?? defaultTimeZone}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </FormField>
+      <FormStatus
+        error={failed && Object.keys(fields).length === 0 ? failed.error : null}
+        success={state?.ok ? `Site “${state.data.name}” created.` : null}
+      />
+      <button type="submit" disabled={pending} className={buttonStyles.primary}>
+        {pending ? "Creating…" : "Create site"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState } from "react";
+import { updateSiteAction } from "@/app/(app)/admin/sites/actions";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
+import { TimeZoneSelect } from "./time-zone-select";
+
+interface EditSiteFormProps {
+  site: { id: string; name: string; timeZone: string; version: number };
+  timeZones: string[];
+}
+
+/** Rename a site or change its time zone; the version it was opened at guards against overwriting a newer change. */
+export function EditSiteForm({ site, timeZones }: EditSiteFormProps) {
+  const [state, formAction, pending] = useActionState(updateSiteAction, null);
+  const failed = state && !state.ok ? state : null;
+  const fields = failed?.error.fields ?? {};
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormField id="site-name" label="Name" error={fields.name}>
+        {(describedBy, invalid) => (
+          <input
+            id="site-name"
+            name="name"
+            required
+            maxLength={100}
+            autoComplete="off"
+            defaultValue={failed?.values.name ?? site.name}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass(invalid)}
+          />
+        )}
+      </FormField>
+      <FormField id="site-time-zone" label="Time zone" error={fields.timeZone}>
+        {(describedBy, invalid) => (
+          <TimeZoneSelect
+            id="site-time-zone"
+            options={timeZones}
+            defaultValue={failed?.values.timeZone ?? site.timeZone}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </FormField>
+      <FormStatus error={failed && Object.keys(fields).length === 0 ? failed.error : null} success={state?.ok ? "Saved." : null} />
+      <button type="submit" disabled={pending} className={buttonStyles.primary}>
+        {pending ? "Saving…" : "Save"}
+      </button>
+      <input type="hidden" name="id" value={site.id} />
+      <input type="hidden" name="version" value={site.version} />
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "@/db/client";
+import { teams } from "@/db/schema";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { fail, ok, type Result } from "@/lib/result";
+import { fieldErrors } from "@/lib/validation/field-errors";
+import { isAdmin, notAdminError, type TeamView } from "./team-records";
+
+export interface TeamSummary {
+  id: string;
+  name: string;
+  version: number;
+  memberCount: number;
+  activeMemberCount: number;
+}
+
+// Counted by the database. Explicit aliases: drizzle leaves the columns of a single-table select unqualified.
+const memberCountSql = sql<number>`(select count(*)::int from team_members tm where tm.team_id = "teams"."id")`;
+const activeMemberCountSql = sql<number>`(select count(*)::int from team_members tm join users u on u.id = tm.user_id where tm.team_id = "teams"."id" and u.active)`;
+const memberIdsSql = sql<string[]>`coalesce((select jsonb_agg(tm.user_id order by tm.user_id) from team_members tm where tm.team_id = "teams"."id"), '[]'::jsonb)`;
+
+/** The organisation's teams with their member counts (counted by the database), by name. Admin only. */
+export async function listTeams(db: Executor, actor: ActingUser): Promise<Result<TeamSummary[]>> {
+  if (!isAdmin(actor)) return notAdminError();
+  const rows = await db
+    .select({ id: teams.id, name: teams.name, version: teams.version, memberCount: memberCountSql, activeMemberCount: activeMemberCountSql })
+    .from(teams)
+    .where(eq(teams.organizationId, actor.organizationId))
+    .orderBy(asc(sql`lower(${teams.name})`), asc(teams.id));
+  return ok(rows);
+}
+
+export const listTeamsPageSchema = z.object({
+  limit: z.coerce
+    .number("Send a number from 1 to 200.")
+    .int("Send a number from 1 to 200.")
+    .min(1, "Send a number from 1 to 200.")
+    .max(200, "Send a number from 1 to 200.")
+    .default(50),
+  cursor: z.string().max(1000).optional(),
+});
+export type ListTeamsPageInput = z.input<typeof listTeamsPageSchema>;
+
+export interface TeamPage {
+  items: TeamView[];
+  nextCursor: string | null;
+}
+
+function encodeCursor(sortName: string, id: string): string {
+  return Buffer.from(JSON.stringify([sortName, id]), "utf8").toString("base64url");
+}
+
+function decodeCursor(text: string): { sortName: string; id: string } | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [sortName, id] = value as unknown[];
+    if (typeof sortName !== "string" || typeof id !== "string" || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+    return { sortName, id };
+  } catch {
+    return null;
+  }
+}
+
+/** The organisation's teams as the API lists them (any signed-in user): `{ id, name, userIds }`, by name, paged. */
+export async function listTeamsPage(db: Executor, user: ActingUser, input: ListTeamsPageInput): Promise<Result<TeamPage>> {
+  const parsed = listTeamsPageSchema.safeParse(input);
+  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const { limit, cursor: cursorText } = parsed.data;
+  const cursor = cursorText === undefined || cursorText === "" ? null : decodeCursor(cursorText);
+  if (cursorText && !cursor) return fail("invalid", "Some fields need attention.", { cursor: "This cursor is not valid: start again from the first page." });
+
+  const sortName = sql<string>`lower(${teams.name})`;
+  const rows = await db
+    .select({
+      id: teams.id,
+      name: teams.name,
+      version: teams.version,
+      sortName,
+      userIds: memberIdsSql,
+    })
+    .from(teams)
+    .where(and(eq(teams.organizationId, user.organizationId), cursor ? sql`(lower(${teams.name}), ${teams.id}) > (${cursor.sortName}, ${cursor.id}::uuid)` : undefined))
+    .orderBy(asc(sortName), asc(teams.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return ok({
+    items: page.map(({ id, name, version, userIds }) => ({ id, name, version, userIds })),
+    nextCursor: rows.length > limit && last ? encodeCursor(last.sortName, last.id) : null,
+  });
+}
