@@ -36,7 +36,7 @@ export function FormField({ id, label, error, hint, children }: FormFieldProps) 
 
 /** Class names of text inputs and selects, red when invalid. */
 export function inputClass(invalid = false): string {
-  return `mt-1 block w-full rounded-md border px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-1 ${
+  return `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-1 ${
     invalid ? "border-red-400 focus:border-red-500 focus:ring-red-500" : "border-gray-300 focus:border-blue-500 focus:ring-blue-500"
   }`;
 }

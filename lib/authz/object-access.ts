@@ -22,7 +22,7 @@ export async function loadObjectAccessFacts(db: Executor, organizationId: string
       scopeKind: objects.scopeKind,
       properties: objects.properties,
       trashedAt: objects.trashedAt,
-      scopeSiteIds: sql<string[]>`coalesce((select jsonb_agg(s.site_id) from object_scope_sites s where s.object_id = ${objects.id}), '[]'::jsonb)`,
+      scopeSiteIds: sql<string[]>`coalesce((select jsonb_agg(s.site_id) from object_scope_sites s where s.object_id = "objects"."id"), '[]'::jsonb)`,
     })
     .from(objects)
     .where(and(eq(objects.id, objectId), eq(objects.organizationId, organizationId)));

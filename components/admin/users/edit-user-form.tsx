@@ -1,0 +1,110 @@
+"use client";
+
+import { useState } from "react";
+import { updateUserAction } from "@/app/(app)/admin/users/actions";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { FormField } from "@/components/ui/form-field";
+import { fieldClass } from "./field-class";
+import { FormStatus } from "@/components/ui/form-status";
+import type { Role } from "@/db/schema/enums";
+import type { UserFormOptions } from "@/lib/users/user-form-options";
+import { siteIdsFromForm } from "@/lib/users/user-form-fields";
+import { roleLabels } from "@/lib/users/role-labels";
+import type { UserView } from "@/lib/users/user-view";
+import { splitFormError } from "./form-errors";
+import { useKeptFormAction } from "./use-kept-form-action";
+import { PropertyInputs } from "./property-inputs";
+import { SitePicker } from "./site-picker";
+
+/** The roles an account of this kind may take: a shared computer stays one, a personal account stays personal. */
+function rolesFor(user: UserView): Role[] {
+  if (user.kind === "shared") return ["shared_computer"];
+  return ["viewer", "manager", "admin"];
+}
+
+export function EditUserForm({ user, options }: { user: UserView; options: UserFormOptions }) {
+  const { state, formAction, pending, onSubmit } = useKeptFormAction(updateUserAction, null);
+  // After a refusal, what was typed comes back; after a save, the page shows the stored account again.
+  const typed = state && !state.ok ? state.values : null;
+  const error = state && !state.ok ? state.error : null;
+  const { fields, properties, status } = splitFormError(error);
+  const [role, setRole] = useState<string>(typed?.role ?? user.role);
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-6" noValidate>
+      <input type="hidden" name="id" value={user.id} />
+      {/* The version the page showed: saving over someone else's change is refused, never silent. */}
+      <input type="hidden" name="version" value={user.version} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField id="name" label="Name" error={fields.name}>
+          {(describedBy, invalid) => (
+            <input
+              id="name"
+              name="name"
+              type="text"
+              required
+              maxLength={120}
+              defaultValue={typed?.name ?? user.name}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={fieldClass(invalid)}
+            />
+          )}
+        </FormField>
+        <FormField
+          id="role"
+          label="Role"
+          error={fields.role}
+          hint={
+            user.kind === "shared"
+              ? "A shared-computer account keeps this role: for a personal account, create a new one."
+              : user.kind === "service"
+                ? "An integration's service account cannot become a shared computer."
+                : "A personal account cannot become a shared computer: create a new account for that."
+          }
+        >
+          {(describedBy, invalid) => (
+            <select
+              id="role"
+              name="role"
+              value={role}
+              onChange={(event) => setRole(event.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={fieldClass(invalid)}
+            >
+              {rolesFor(user).map((value) => (
+                <option key={value} value={value}>
+                  {roleLabels[value]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <div className="border-t border-gray-100 pt-6">
+        <SitePicker
+          sites={options.sites}
+          initialSiteIds={typed ? siteIdsFromForm(typed) : user.siteIds}
+          initialPrimarySiteId={typed ? (typed.primarySiteId ?? null) : user.primarySiteId}
+          currentSiteIds={user.siteIds}
+          errors={{ siteIds: fields.siteIds, primarySiteId: fields.primarySiteId }}
+        />
+      </div>
+      <div className="border-t border-gray-100 pt-6">
+        <h3 className="mb-3 text-sm font-semibold text-gray-900">Properties</h3>
+        <PropertyInputs
+          definitions={options.properties}
+          relationOptions={options.relationOptions}
+          stored={user.properties}
+          typed={typed}
+          errors={properties}
+        />
+      </div>
+      <FormStatus error={status} success={state?.ok ? "Changes saved. They apply from the user's next request." : null} />
+      <button type="submit" disabled={pending} className={buttonStyles.primary}>
+        {pending ? "Saving…" : "Save changes"}
+      </button>
+    </form>
+  );
+}
