@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: unit and integration tests on in-memory PGlite, the same integration tests on PostgreSQL, then the
-// Playwright end-to-end tests in Debian Chromium. A suite whose prerequisite is missing is skipped with a banner
+// Playwright end-to-end tests in Debian Chromium (on an app on PGlite, and one on PostgreSQL for the specs that write
+// to the app's database from other processes). A suite whose prerequisite is missing is skipped with a banner
 // (a failure under CI=true). The last line is the sum over every suite: `N passed, N failed[, N skipped]`.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -106,12 +107,13 @@ function skipSuite(suite, testCount, why, enable) {
   else totals.skipped += testCount;
 }
 
-/** How many tests Playwright would run, without a browser or a server. */
-async function countE2eTests(env) {
+/** How many tests Playwright would run (all projects, or the ones named), without a browser or a server. */
+async function countE2eTests(env, projectNames = []) {
   const file = path.join(reportsDir, "playwright-list.json");
+  const args = ["test", "--list", "--reporter=json", ...projectNames.flatMap((name) => ["--project", name])];
   await new Promise((resolve) => {
     const out = fs.openSync(file, "w");
-    const child = spawn(bin("playwright"), ["test", "--list", "--reporter=json"], { cwd: root, env, stdio: ["ignore", out, "inherit"] });
+    const child = spawn(bin("playwright"), args, { cwd: root, env, stdio: ["ignore", out, "inherit"] });
     child.on("error", resolve);
     child.on("exit", () => {
       fs.closeSync(out);
@@ -154,15 +156,27 @@ if (pgProblem) {
   ]);
 }
 
+// The e2e "postgres" app (SSO and deactivation specs) runs on its own database next to TEST_DATABASE_URL: without
+// PostgreSQL, playwright.config.ts declares neither that app nor its project, and its specs are reported missing.
 const e2eDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-e2e-"));
-const e2eEnv = { ...process.env, ATELIER_E2E_DATA_DIR: e2eDataDir };
+const e2eEnv = { ...process.env, ATELIER_E2E_DATA_DIR: e2eDataDir, TEST_DATABASE_URL: testDatabaseUrl, ATELIER_E2E_POSTGRES: "1" };
 delete e2eEnv.DATABASE_URL;
+delete e2eEnv.ATELIER_E2E_DATABASE_URL;
 try {
   if (!fs.existsSync(chromiumPath)) {
     skipSuite("end-to-end tests (Playwright)", await countE2eTests(e2eEnv), `${chromiumPath} is not installed`, [
       "apt-get update && apt-get install -y chromium   (never `npx playwright install`)",
     ]);
   } else {
+    if (pgProblem) {
+      const count = await countE2eTests(e2eEnv, ["postgres"]);
+      skipSuite("end-to-end tests on PostgreSQL (SSO, deactivation)", count, `nothing usable at ${redact(testDatabaseUrl)} (${pgProblem})`, [
+        "start PostgreSQL with trust auth for 127.0.0.1 and create the database `test`,",
+        "or set TEST_DATABASE_URL=postgres://user@host:port/db (a role allowed to CREATE DATABASE).",
+        "`bash .ci/run` does all of this.",
+      ]);
+      e2eEnv.ATELIER_E2E_POSTGRES = "0";
+    }
     const playwrightReport = path.join(reportsDir, "playwright-report.json");
     fs.rmSync(playwrightReport, { force: true });
     const playwrightExit = await run(bin("playwright"), ["test"], e2eEnv);

@@ -39,6 +39,13 @@ const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), p
 async function buildConfig(): Promise<NextAuthConfig> {
   const ssoProviders = await listSsoProviders();
   return {
+    // A refused password is an everyday event, audited by the sign-in service: no stack trace in the server log.
+    logger: {
+      error(error) {
+        if (error instanceof CredentialsSignin) return;
+        console.error("[auth]", error);
+      },
+    },
     trustHost: process.env.AUTH_TRUST_HOST === "true" || undefined,
     session: { strategy: "jwt", maxAge: Math.floor(sessionPolicy().absoluteMs / 1000) },
     pages: { signIn: "/signin", error: "/signin" },
