@@ -1,9 +1,5 @@
-import type { Metadata } from "next";
-import { PlaceholderPage } from "@/components/placeholder-page";
-import { sections } from "@/components/sections";
+import { redirect } from "next/navigation";
 
-export const metadata: Metadata = { title: sections.admin.title };
-
-export default function AdminPage() {
-  return <PlaceholderPage section="admin" />;
+export default function AdminHome() {
+  redirect("/admin/users");
 }

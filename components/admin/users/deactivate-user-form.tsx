@@ -9,7 +9,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { roleLabels } from "@/lib/users/role-labels";
 import type { UserChoice } from "@/lib/users/user-details";
 import { splitFormError } from "./form-errors";
-import { useKeptFormAction } from "./use-kept-form-action";
+import { useKeptFormAction } from "@/components/ui/kept-form-action";
 
 interface DeactivateUserFormProps {
   user: { id: string; name: string; version: number };

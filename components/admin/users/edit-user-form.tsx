@@ -12,7 +12,7 @@ import { siteIdsFromForm } from "@/lib/users/user-form-fields";
 import { roleLabels } from "@/lib/users/role-labels";
 import type { UserView } from "@/lib/users/user-view";
 import { splitFormError } from "./form-errors";
-import { useKeptFormAction } from "./use-kept-form-action";
+import { useKeptFormAction } from "@/components/ui/kept-form-action";
 import { PropertyInputs } from "./property-inputs";
 import { SitePicker } from "./site-picker";
 

@@ -11,7 +11,7 @@ import type { UserFormOptions } from "@/lib/users/user-form-options";
 import { siteIdsFromForm } from "@/lib/users/user-form-fields";
 import { roleLabels } from "@/lib/users/role-labels";
 import { splitFormError } from "./form-errors";
-import { useKeptFormAction } from "./use-kept-form-action";
+import { useKeptFormAction } from "@/components/ui/kept-form-action";
 import { PropertyInputs } from "./property-inputs";
 import { SitePicker } from "./site-picker";
 

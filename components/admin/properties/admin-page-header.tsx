@@ -1,0 +1,45 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+/**
+ * The heading of the properties, templates and views pages (the admin layout carries the section nav): on an
+ * editor, the way back to its list; the page title and what it is for.
+ */
+export function AdminPageHeader({
+  title,
+  description,
+  trail,
+  actions,
+}: {
+  title: string;
+  description?: ReactNode;
+  /** Links from the section down to this page (an editor's way back to its list). */
+  trail?: { href: string; label: string }[];
+  actions?: ReactNode;
+}) {
+  return (
+    <div className="space-y-1">
+      {trail && trail.length > 0 && (
+        <nav aria-label="Breadcrumb" className="text-sm text-gray-500">
+          <ol className="flex flex-wrap items-center gap-1">
+            {trail.map((step, index) => (
+              <li key={step.href} className="flex items-center gap-1">
+                {index > 0 && <span aria-hidden="true">/</span>}
+                <Link href={step.href} className="hover:text-gray-900 hover:underline">
+                  {step.label}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="max-w-3xl">
+          <h1 className="text-2xl font-semibold tracking-tight text-gray-900">{title}</h1>
+          {description && <div className="mt-1 text-sm text-gray-600">{description}</div>}
+        </div>
+        {actions}
+      </div>
+    </div>
+  );
+}

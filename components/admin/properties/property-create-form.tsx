@@ -1,0 +1,111 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { createPropertyAction } from "@/app/(app)/admin/properties/actions";
+import { submitWithoutReset } from "@/components/ui/kept-form-action";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
+import { OptionsEditor } from "./options-editor";
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** A new property: name, what it applies to, its type (fixed from then on), options or relation target. */
+export function PropertyCreateForm({ targets, types, appliesTo }: { targets: Choice[]; types: Choice[]; appliesTo: string }) {
+  const [state, formAction, pending] = useActionState(createPropertyAction, null);
+  const values = state && !state.ok ? state.values : undefined;
+  const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
+  const [type, setType] = useState(values?.type ?? "text");
+  const choice = type === "single_choice" || type === "multi_choice";
+
+  return (
+    <form onSubmit={submitWithoutReset(formAction)} className="max-w-2xl space-y-5 rounded-lg border border-gray-200 bg-white p-6" noValidate>
+      <FormStatus error={state && !state.ok ? state.error : null} />
+      <FormField id="name" label="Name" error={fields.name}>
+        {(describedBy, invalid) => (
+          <input
+            id="name"
+            name="name"
+            required
+            maxLength={100}
+            defaultValue={values?.name ?? ""}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass(invalid)}
+          />
+        )}
+      </FormField>
+      <FormField id="appliesTo" label="Applies to" error={fields.appliesTo}>
+        {(describedBy, invalid) => (
+          <select
+            id="appliesTo"
+            name="appliesTo"
+            defaultValue={values?.appliesTo ?? appliesTo}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass(invalid)}
+          >
+            {targets.map((target) => (
+              <option key={target.value} value={target.value}>
+                {target.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField id="type" label="Type" error={fields.type} hint="The type cannot be changed later: values are stored in its form.">
+        {(describedBy, invalid) => (
+          <select
+            id="type"
+            name="type"
+            value={type}
+            onChange={(event) => setType(event.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass(invalid)}
+          >
+            {types.map((entry) => (
+              <option key={entry.value} value={entry.value}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {type === "relation" && (
+        <FormField
+          id="targetType"
+          label="Points at"
+          error={fields.targetType}
+          hint="A relation is shown on both sides: the users or objects it names list it on their page. It cannot be changed later."
+        >
+          {(describedBy, invalid) => (
+            <select
+              id="targetType"
+              name="targetType"
+              defaultValue={values?.targetType ?? "user"}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={inputClass(invalid)}
+            >
+              {targets.map((target) => (
+                <option key={target.value} value={target.value}>
+                  {target.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
+      {choice && <OptionsEditor initial={[]} fields={fields} blankRows={2} />}
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={pending} className={buttonStyles.primary}>
+          {pending ? "Creating…" : "Create property"}
+        </button>
+      </div>
+    </form>
+  );
+}

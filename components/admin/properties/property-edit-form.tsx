@@ -1,0 +1,75 @@
+"use client";
+
+import { useActionState } from "react";
+import { updatePropertyAction } from "@/app/(app)/admin/properties/actions";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormStatus } from "@/components/ui/form-status";
+import { OptionsEditor, type OptionUsage } from "./options-editor";
+
+export interface EditableProperty {
+  id: string;
+  name: string;
+  version: number;
+  appliesToLabel: string;
+  type: string;
+  typeLabel: string;
+  targetLabel?: string;
+  options?: { id: string; label: string }[];
+}
+
+/** Renames a property and edits its options; type, target and relation target are shown, not editable. */
+export function PropertyEditForm({ property, usage }: { property: EditableProperty; usage: Record<string, OptionUsage> }) {
+  const [state, formAction, pending] = useActionState(updatePropertyAction, null);
+  const failed = state && !state.ok ? state : null;
+  const fields = failed?.error.fields ?? {};
+  // After a save the page re-renders with the new version: the key resets the inputs to what was saved.
+  const generation = `${property.id}-${property.version}`;
+
+  return (
+    <form action={formAction} className="space-y-5 rounded-lg border border-gray-200 bg-white p-6" noValidate>
+      <FormStatus error={failed?.error} success={state?.ok ? "Saved." : null} />
+      <FormField id="name" label="Name" error={fields.name} hint="Values are stored by the property's id: renaming keeps every value, and rules keep working.">
+        {(describedBy, invalid) => (
+          <input
+            key={generation}
+            id="name"
+            name="name"
+            required
+            maxLength={100}
+            defaultValue={failed ? (failed.values.name ?? "") : property.name}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass(invalid)}
+          />
+        )}
+      </FormField>
+      <dl className="grid gap-4 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="font-medium text-gray-700">Applies to</dt>
+          <dd className="mt-1 text-gray-900">{property.appliesToLabel}</dd>
+        </div>
+        <div>
+          <dt className="font-medium text-gray-700">Type</dt>
+          <dd className="mt-1 text-gray-900">{property.typeLabel}</dd>
+        </div>
+        {property.targetLabel && (
+          <div>
+            <dt className="font-medium text-gray-700">Points at</dt>
+            <dd className="mt-1 text-gray-900">{property.targetLabel}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="text-xs text-gray-500">
+        A property&apos;s type{property.targetLabel ? " and target" : ""} cannot be changed: its values are stored in that form. To change it, create
+        a new property and delete this one.
+      </p>
+      {property.options && <OptionsEditor key={generation} initial={property.options} usage={usage} fields={fields} />}
+      <button type="submit" disabled={pending} className={buttonStyles.primary}>
+        {pending ? "Saving…" : "Save changes"}
+      </button>
+      <input type="hidden" name="id" value={property.id} />
+      <input type="hidden" name="version" value={property.version} />
+    </form>
+  );
+}

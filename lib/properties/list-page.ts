@@ -1,0 +1,26 @@
+import { fail, ok, type Result } from "@/lib/result";
+
+/** A page of a list (API.md): the items and the cursor of the next page, null on the last one. */
+export interface ListPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * One page of a short, already ordered list (property definitions, templates, saved views: a few hundred per
+ * organisation at most). The cursor names the last item of the previous page by id, so a page never repeats or
+ * skips an item that was there before, whatever was added meanwhile.
+ */
+export function pageOf<T extends { id: string }>(items: readonly T[], limit: number, cursor: string | undefined): Result<ListPage<T>> {
+  let start = 0;
+  if (cursor !== undefined && cursor !== "") {
+    const afterId = Buffer.from(cursor, "base64url").toString("utf8");
+    const index = items.findIndex((item) => item.id === afterId);
+    if (index < 0) return fail("invalid", "Some fields need attention.", { cursor: "This cursor is not valid: start again from the first page." });
+    start = index + 1;
+  }
+  const page = items.slice(start, start + limit);
+  const last = page.at(-1);
+  const more = start + limit < items.length;
+  return ok({ items: page, nextCursor: more && last ? Buffer.from(last.id, "utf8").toString("base64url") : null });
+}
