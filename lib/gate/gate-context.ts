@@ -36,7 +36,7 @@ export interface GateContext<Input> {
 }
 
 /**
- * The common steps of the gate: resolve the acting user from the database, parse the input, check the role,
+ * The common steps of the gate: resolve the acting user from the database, check the role, parse the input,
  * audit a refusal. Returns the context the handler runs with, or the error to answer.
  */
 export async function enterGate<Schema extends z.ZodType>(
@@ -48,9 +48,6 @@ export async function enterGate<Schema extends z.ZodType>(
   const { user } = state;
   const db = await getDb();
   const clientAddress = clientAddressFrom(await headers());
-
-  const parsed = spec.input.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
 
   if (spec.capability && !roleAllows(user.role, spec.capability)) {
     await recordAudit(db, {
@@ -64,6 +61,9 @@ export async function enterGate<Schema extends z.ZodType>(
     });
     return fail("forbidden", "Your role does not allow this.");
   }
+  // Parsed after the role check: a role that may never use the action learns nothing of its input's shape.
+  const parsed = spec.input.safeParse(rawInput);
+  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
   if (!spec.object) return { ok: true, context: { user, input: parsed.data, db, clientAddress } };
   const authorized = await authorizeObject(db, subjectOf(user), spec.object.id(parsed.data), spec.object.action, { clientAddress });
   if (!authorized.ok) return authorized;

@@ -67,7 +67,12 @@ async function activeUser(tx: Transaction, organizationId: string, id: string) {
  * Deactivates an account at once (SPEC §1): its sessions end, its next request is refused on every instance,
  * and what it owned or was assigned moves to the people the Admin picked. Reactivation is operator-only.
  */
-export async function deactivateUser(db: Database, actor: ActingUser, input: DeactivateUserInput): Promise<Result<DeactivationOutcome>> {
+export async function deactivateUser(
+  db: Database,
+  actor: ActingUser,
+  input: DeactivateUserInput,
+  context: { clientAddress?: string | null } = {},
+): Promise<Result<DeactivationOutcome>> {
   if (actor.role !== "admin") return fail("forbidden", "Only Admins can deactivate accounts.");
   const parsed = deactivateUserSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
@@ -172,6 +177,7 @@ export async function deactivateUser(db: Database, actor: ActingUser, input: Dea
       targetId: userId,
       before: { active: true, version: target.version },
       after: { active: false, newOwnerId: owner?.id ?? null, newAssigneeId: assignee?.id ?? null, reassignedObjects, reassignedWorkflows, reassignedTasks, endedSessions },
+      clientAddress: context.clientAddress ?? null,
     });
     return ok({ userId, reassignedObjects, reassignedWorkflows, reassignedTasks, endedSessions });
   });

@@ -340,7 +340,7 @@ describe("deactivateUser", () => {
     const { organizationId, actor } = await organizationWithAdmin();
     const target = await createTestUser(db, organizationId);
 
-    expect(dataOf(await deactivateUser(db, actor, { userId: target.id }))).toEqual({
+    expect(dataOf(await deactivateUser(db, actor, { userId: target.id }, { clientAddress: "203.0.113.9" }))).toEqual({
       userId: target.id,
       reassignedObjects: 0,
       reassignedWorkflows: 0,
@@ -348,6 +348,11 @@ describe("deactivateUser", () => {
       endedSessions: 0,
     });
     expect(await userRow(target.id)).toMatchObject({ active: false, deactivatedAt: expect.any(Date) });
+    const [entry] = await db
+      .select({ clientAddress: auditLog.clientAddress })
+      .from(auditLog)
+      .where(and(eq(auditLog.organizationId, organizationId), eq(auditLog.action, "user.deactivated")));
+    expect(entry?.clientAddress).toBe("203.0.113.9");
   });
 
   it("hands everything over, ends the sessions, bumps the authorization version and audits", async () => {

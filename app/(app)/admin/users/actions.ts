@@ -76,14 +76,14 @@ export const updateUserAction = defineFormAction(
 /** User page: deactivates the account, handing over what it owned and its open tasks to the people picked. */
 export const deactivateUserAction = defineFormAction(
   { name: "users.deactivate", input: formValuesSchema, capability: "administer" },
-  async ({ db, user, input }) => {
+  async ({ db, user, input, clientAddress }) => {
     const userId = input.userId ?? "";
-    const deactivated = await deactivateUser(db, user, {
-      userId,
-      expectedVersion: optional(input.version),
-      newOwnerId: optional(input.newOwnerId),
-      newAssigneeId: optional(input.newAssigneeId),
-    });
+    const deactivated = await deactivateUser(
+      db,
+      user,
+      { userId, expectedVersion: optional(input.version), newOwnerId: optional(input.newOwnerId), newAssigneeId: optional(input.newAssigneeId) },
+      { clientAddress },
+    );
     if (!deactivated.ok) return deactivated;
     revalidatePath("/admin/users");
     redirect(`/admin/users/${userId}?deactivated=1`);

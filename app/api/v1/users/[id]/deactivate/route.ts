@@ -18,8 +18,13 @@ const deactivateRouteSchema = z.object({
 /** Deactivates an account (Admin). There is no reactivation endpoint: only the operator can reactivate. */
 export const POST = defineRoute(
   { name: "users.deactivate", input: deactivateRouteSchema, capability: "administer" },
-  ({ db, user, input }) => {
+  ({ db, user, input, clientAddress }) => {
     if (!uuidPattern.test(input.id)) return Promise.resolve(fail("not_found", userNotFoundMessage));
-    return deactivateUser(db, user, { userId: input.id, expectedVersion: input.version, newOwnerId: input.newOwnerId, newAssigneeId: input.newAssigneeId });
+    return deactivateUser(
+      db,
+      user,
+      { userId: input.id, expectedVersion: input.version, newOwnerId: input.newOwnerId, newAssigneeId: input.newAssigneeId },
+      { clientAddress },
+    );
   },
 );
