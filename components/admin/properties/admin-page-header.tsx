@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { AdminBreadcrumbs } from "@/components/admin/sites/admin-page-parts";
 
 /**
  * The heading of the properties, templates and views pages (the admin layout carries the section nav): on an
@@ -19,20 +19,7 @@ export function AdminPageHeader({
 }) {
   return (
     <div className="space-y-1">
-      {trail && trail.length > 0 && (
-        <nav aria-label="Breadcrumb" className="text-sm text-gray-500">
-          <ol className="flex flex-wrap items-center gap-1">
-            {trail.map((step, index) => (
-              <li key={step.href} className="flex items-center gap-1">
-                {index > 0 && <span aria-hidden="true">/</span>}
-                <Link href={step.href} className="hover:text-gray-900 hover:underline">
-                  {step.label}
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      )}
+      {trail && trail.length > 0 && <AdminBreadcrumbs trail={[...trail, { label: title }]} />}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-3xl">
           <h1 className="text-2xl font-semibold tracking-tight text-gray-900">{title}</h1>

@@ -33,6 +33,7 @@ export default async function PropertiesPage({ searchParams }: { searchParams: P
   return (
     <div className="space-y-8">
       <AdminPageHeader
+        trail={[{ href: "/admin", label: "Admin" }]}
         title="Properties"
         description="Custom properties of users and of each object type. Values are stored by the property's id, so renaming never touches them; access rules and watermarks refer to properties by id too."
       />

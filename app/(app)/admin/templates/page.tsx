@@ -32,6 +32,7 @@ export default async function TemplatesPage() {
   return (
     <div className="space-y-8">
       <AdminPageHeader
+        trail={[{ href: "/admin", label: "Admin" }]}
         title="Templates"
         description="What a new object starts with: its default scope (who may see it at most) and default property values. Each type has a default template, used when the create form names none."
       />

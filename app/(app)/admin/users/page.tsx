@@ -6,6 +6,7 @@ import { inputClass } from "@/components/ui/form-field";
 import { enterPage } from "@/lib/gate/page-gate";
 import { listUsersForAdmin } from "@/lib/users/list-users";
 import { roleLabels } from "@/lib/users/role-labels";
+import { AdminBreadcrumbs } from "@/components/admin/sites/admin-page-parts";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -36,13 +37,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <p className="text-sm text-gray-500">
-            <Link href="/admin" className="hover:underline">
-              Admin
-            </Link>{" "}
-            / Users
-          </p>
-          <h1 className="text-2xl font-semibold tracking-tight text-gray-900">Users</h1>
+          <AdminBreadcrumbs trail={[{ label: "Admin", href: "/admin" }, { label: "Users" }]} />
+          <h1 className="mt-1 text-2xl font-semibold tracking-tight text-gray-900">Users</h1>
           <p className="mt-1 text-sm text-gray-600">Accounts of the organisation: their role, sites and how they sign in.</p>
         </div>
         <Link href="/admin/users/new" className={buttonStyles.primary}>

@@ -21,6 +21,7 @@ export default async function ViewsPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-8">
       <AdminPageHeader
+        trail={[{ href: "/admin", label: "Admin" }]}
         title="Views"
         description="Shared list views per object type: the columns shown, the filters and the sort. Everyone can pick them; each user also keeps personal views. A view only narrows a list: it never shows an object its user may not see."
       />

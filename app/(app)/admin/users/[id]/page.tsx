@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeactivateUserForm } from "@/components/admin/users/deactivate-user-form";
 import { EditUserForm } from "@/components/admin/users/edit-user-form";
@@ -10,6 +9,7 @@ import { objectTypeLabels } from "@/lib/objects/object-type-labels";
 import { roleLabels } from "@/lib/users/role-labels";
 import { listHandoverCandidates, loadUserDetails } from "@/lib/users/user-details";
 import { loadUserFormOptions } from "@/lib/users/user-form-options";
+import { AdminBreadcrumbs } from "@/components/admin/sites/admin-page-parts";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -41,17 +41,8 @@ export default async function UserPage({ params, searchParams }: { params: Param
   return (
     <div className="max-w-5xl space-y-6">
       <div>
-        <p className="text-sm text-gray-500">
-          <Link href="/admin" className="hover:underline">
-            Admin
-          </Link>{" "}
-          /{" "}
-          <Link href="/admin/users" className="hover:underline">
-            Users
-          </Link>{" "}
-          / {user.name}
-        </p>
-        <div className="flex flex-wrap items-center gap-3">
+        <AdminBreadcrumbs trail={[{ label: "Admin", href: "/admin" }, { label: "Users", href: "/admin/users" }, { label: user.name }]} />
+        <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight text-gray-900">{user.name}</h1>
           {user.active ? (
             <span className="rounded bg-green-50 px-2 py-0.5 text-xs font-medium text-green-800">Active</span>
