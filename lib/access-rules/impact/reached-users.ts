@@ -1,0 +1,66 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { rowsOf, type Executor } from "@/db/client";
+import { objects } from "@/db/schema";
+import type { ComboGains, VectorTable } from "./gains";
+import { uuidArray, type TupleSet } from "./object-tuples";
+import type { ImpactUser } from "./user-classes";
+
+/*
+ * Users of the classes that gain on no organisation-scoped object (computeGains settles everyone else): a member gains
+ * when one of the class's site-scoped objects is shared with one of their sites, or they own one. One query answers
+ * every such class: which of their tuples have site-scoped objects on which of the members' sites, or owned by which
+ * members.
+ */
+
+export async function pendingReachedUsers(db: Executor, tupleSet: TupleSet, table: VectorTable, allGains: readonly ComboGains[]): Promise<void> {
+  const pending = allGains.flatMap((gains) =>
+    gains.pending.map((entry) => ({
+      gains,
+      tuples: entry.vectors.flatMap((vector) => table.tuples[vector]!.filter((tuple) => tupleSet.tuples[tuple]!.siteScoped > 0)),
+      members: entry.userClass.members.filter((user) => !gains.reachedUsers.has(user.id)),
+    })),
+  ).filter((entry) => entry.tuples.length > 0 && entry.members.length > 0);
+  if (pending.length === 0) return;
+
+  const keys = JSON.stringify([...new Set(pending.flatMap((entry) => entry.tuples))].map((tuple) => tupleSet.tuples[tuple]!.key));
+  const sites = new Set(pending.flatMap((entry) => entry.members.flatMap((user) => user.siteIds)));
+  const owners = new Set(pending.flatMap((entry) => entry.members.map((user) => user.id)));
+  const ofKeys = sql`${tupleSet.keySql} in (select value from jsonb_array_elements(${keys}::jsonb))`;
+  const branches: SQL[] = [];
+  if (sites.size > 0) {
+    branches.push(sql`
+      select c.k, 's' as kind, s.site_id::text as ref
+      from (select ${tupleSet.keySql} as k, ${objects.id} as id from ${objects}
+            where ${tupleSet.candidatesWhere} and ${objects.scopeKind} = 'sites' and ${ofKeys}) c
+      join object_scope_sites s on s.object_id = c.id
+      where s.site_id = any(${uuidArray(sites)}::uuid[])
+      group by c.k, s.site_id`);
+  }
+  if (owners.size > 0) {
+    branches.push(sql`
+      select ${tupleSet.keySql} as k, 'o' as kind, ${objects.ownerId}::text as ref
+      from ${objects}
+      where ${tupleSet.candidatesWhere} and ${objects.scopeKind} = 'sites' and ${objects.ownerId} in (select unnest(${uuidArray(owners)}::uuid[])) and ${ofKeys}
+      group by 1, 3`);
+  }
+  if (branches.length === 0) return;
+  const rows = rowsOf<{ k: unknown[]; kind: "s" | "o"; ref: string }>(await db.execute(sql.join(branches, sql` union all `)));
+
+  const tupleIndex = new Map(tupleSet.tuples.map((tuple, index) => [JSON.stringify(tuple.key), index]));
+  const reach = new Map<number, { sites: Set<string>; owners: Set<string> }>();
+  for (const row of rows) {
+    const index = tupleIndex.get(JSON.stringify(row.k));
+    if (index === undefined) continue;
+    let entry = reach.get(index);
+    if (!entry) reach.set(index, (entry = { sites: new Set(), owners: new Set() }));
+    (row.kind === "s" ? entry.sites : entry.owners).add(row.ref);
+  }
+  for (const { gains, tuples, members } of pending) {
+    const sitesHit = new Set(tuples.flatMap((tuple) => [...(reach.get(tuple)?.sites ?? [])]));
+    const ownersHit = new Set(tuples.flatMap((tuple) => [...(reach.get(tuple)?.owners ?? [])]));
+    for (const user of members) {
+      if (ownersHit.has(user.id) || user.siteIds.some((site) => sitesHit.has(site))) gains.reachedUsers.set(user.id, user as ImpactUser);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { sql, type SQL } from "drizzle-orm";
+import { objects } from "@/db/schema";
+import { hasBit } from "./bitset";
+import { reachedSites, type ComboGains, type VectorTable } from "./gains";
+import type { ObjectTuple } from "./object-tuples";
+
+/*
+ * What SQL needs to decide, object by object, the objects a direction and level reaches under scope (SPEC §3):
+ * - `tuples`: the tuples to look at, each with its vector (the instances it matches, `m`) and its site set;
+ * - `siteSets`: per site set, the sites one of which must be among the object's scope sites ("inside"), or — when
+ *   that is the shorter list — the sites that are not enough ("outside": some scope site must be elsewhere);
+ * - `owners`: per owner, the granting and excluded instances of their class, for objects their owner reaches.
+ */
+
+export interface SiteSet {
+  id: number;
+  /** The combo (position among the computed ones) it belongs to. */
+  combo: number;
+  /** Site slots on which some class gains on its vectors. */
+  slots: number[];
+  /** Tuples with site-scoped objects whose vectors reach exactly these slots. */
+  tuples: number[];
+  siteScoped: number;
+}
+
+export interface OwnerClassRow {
+  c: number;
+  owner: string;
+  g: number;
+  x: number[];
+}
+
+/**
+ * Groups the live vectors of one combo by the sites they are reached at: every site (all their site-scoped objects
+ * are reached — a site-scoped object has at least one scope site, as the scope service guarantees) or some (their
+ * site-scoped objects are decided in SQL, by site set).
+ */
+export function siteSetsOf(
+  gains: ComboGains,
+  table: VectorTable,
+  tuples: readonly ObjectTuple[],
+  combo: number,
+  siteCount: number,
+  firstId: number,
+): { completeSiteScoped: number; siteSets: SiteSet[] } {
+  let completeSiteScoped = 0;
+  const bySlots = new Map<string, SiteSet>();
+  for (let vector = 0; vector < table.count; vector++) {
+    if (!hasBit(gains.live, vector) || table.siteScoped[vector] === 0) continue;
+    const slots = reachedSites(gains, vector);
+    if (slots.length === siteCount) {
+      completeSiteScoped += table.siteScoped[vector]!;
+      continue;
+    }
+    const key = slots.join(",");
+    let set = bySlots.get(key);
+    if (!set) bySlots.set(key, (set = { id: firstId + bySlots.size, combo, slots, tuples: [], siteScoped: 0 }));
+    for (const tuple of table.tuples[vector]!) if (tuples[tuple]!.siteScoped > 0) set.tuples.push(tuple);
+    set.siteScoped += table.siteScoped[vector]!;
+  }
+  return { completeSiteScoped, siteSets: [...bySlots.values()] };
+}
+
+/**
+ * A site set as SQL reads it: "one of these sites" (inside) or "some site other than these" (outside) — by default
+ * whichever list is shorter.
+ */
+export function siteSetRow(set: SiteSet, siteIds: readonly string[], form?: "inside" | "outside"): { id: number; inside: boolean; sites: string[] } {
+  const inside = form ? form === "inside" : set.slots.length * 2 <= siteIds.length;
+  const slots = new Set(set.slots);
+  return { id: set.id, inside, sites: inside ? set.slots.map((slot) => siteIds[slot]!) : siteIds.filter((_site, slot) => !slots.has(slot)) };
+}
+
+/** Rows sent as one JSON parameter, read back as a table `alias` with typed `columns`. */
+export function recordset(rows: readonly object[], alias: string, columns: string): SQL {
+  return sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as ${sql.raw(alias)}(${sql.raw(columns)})`;
+}
+
+/** Whether the current object has a scope site in the site set `set` (a row of `siteSetRow`). */
+export function reachedBySiteSql(set: string): SQL {
+  const alias = sql.raw(set);
+  return sql`case when ${alias}.inside
+    then exists (select 1 from object_scope_sites s where s.object_id = ${objects.id} and s.site_id = any(${alias}.sites))
+    else exists (select 1 from object_scope_sites s where s.object_id = ${objects.id} and s.site_id <> all(${alias}.sites)) end`;
+}
+
+/** Whether the current object's owner (joined as `owner`) gains on the tuple's vector `matched` through their class. */
+export function reachedByOwnerSql(owner: string, matched: string): SQL {
+  const [o, m] = [sql.raw(owner), sql.raw(matched)];
+  return sql`coalesce(${o}.g = any(${m}) and not (${m} && ${o}.x), false)`;
+}
