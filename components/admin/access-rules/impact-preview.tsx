@@ -1,3 +1,4 @@
+import { useId } from "react";
 import type { RulePreview } from "@/lib/access-rules/preview-rule-change";
 import type { ImpactFigures } from "@/lib/access-rules/rule-impact";
 import { levelLabels } from "@/lib/authz/levels";
@@ -34,10 +35,11 @@ function Figures({ figures, verb }: { figures: ImpactFigures; verb: "gain" | "lo
 
 /** What a rule change would do, level by level: who gains or loses it, on how many objects, with samples. */
 export function ImpactPreview({ preview }: { preview: RulePreview }) {
+  const headingId = useId();
   const changes = preview.levels.filter((level) => level.gained.users > 0 || level.lost.users > 0);
   return (
-    <section aria-labelledby="impact-preview" className="rounded-lg border border-blue-200 bg-blue-50/40 p-4">
-      <h2 id="impact-preview" className="text-base font-semibold">
+    <section aria-labelledby={headingId} className="rounded-lg border border-blue-200 bg-blue-50/40 p-4">
+      <h2 id={headingId} className="text-base font-semibold">
         Impact preview
       </h2>
       {changes.length === 0 ? (

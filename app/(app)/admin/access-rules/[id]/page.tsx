@@ -33,17 +33,13 @@ export default async function AccessRulePage({ params, searchParams }: { params:
         </h1>
       </div>
       <FormStatus success={outcomeMessages.find(([flag]) => flags[flag] === "1")?.[1] ?? null} />
-      <div className="grid gap-8 lg:grid-cols-3">
-        <div className="lg:col-span-2">
-          <RuleEditor key={rule.version} choices={choices} rule={rule} />
-        </div>
-        <section aria-labelledby="rule-state" className="h-fit rounded-lg border border-gray-200 bg-white p-5">
-          <h2 id="rule-state" className="mb-3 text-lg font-semibold">
-            Enable, disable, delete
-          </h2>
-          <RuleStatePanel key={rule.version} rule={{ id: rule.id, name: rule.name, enabled: rule.enabled, version: rule.version }} />
-        </section>
-      </div>
+      <section aria-labelledby="rule-state" className="rounded-lg border border-gray-200 bg-white p-5">
+        <h2 id="rule-state" className="mb-3 text-lg font-semibold">
+          Enable, disable, delete
+        </h2>
+        <RuleStatePanel key={rule.version} rule={{ id: rule.id, name: rule.name, enabled: rule.enabled, version: rule.version }} />
+      </section>
+      <RuleEditor key={rule.version} choices={choices} rule={rule} />
     </div>
   );
 }
