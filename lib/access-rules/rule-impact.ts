@@ -103,10 +103,8 @@ async function currentContext(db: Executor, organizationId: string): Promise<Aut
  */
 export function computeRuleImpact(db: Executor, request: RuleImpactRequest): Promise<RuleImpact> {
   return db.transaction(async (tx) => {
-    // Grouping a million objects by tuple fits in memory with this much room, and is worth parallel workers.
+    // Grouping a million objects by tuple fits in memory with this much room.
     await tx.execute(sql`set local work_mem = '64MB'`);
-    await tx.execute(sql`set local parallel_setup_cost = 100`);
-    await tx.execute(sql`set local parallel_tuple_cost = 0.01`);
     return computeInTransaction(tx, request);
   });
 }

@@ -69,13 +69,14 @@ export interface ComboGains {
   privateObjects: number;
 }
 
-/** The vectors one class gains on. */
-export function classGains(table: VectorTable, userClass: UserClass): Bitset {
+/** The vectors one class gains on: those holding its granting instance and none of its excluded ones. */
+function classGains(table: VectorTable, userClass: UserClass): Bitset {
   const gains = table.holding[userClass.granting]!.slice();
   for (const instance of userClass.excluded) removeAll(gains, table.holding[instance]!);
   return gains;
 }
 
+/** One direction and level: the vectors each class gains on, folded into what scope resolution needs. */
 export function computeGains(table: VectorTable, classes: UserClass[], siteSlot: ReadonlyMap<string, number>): ComboGains {
   const result: ComboGains = {
     classes,
@@ -92,18 +93,17 @@ export function computeGains(table: VectorTable, classes: UserClass[], siteSlot:
     const slots = new Set(userClass.members.flatMap((user) => user.siteIds.map((site) => siteSlot.get(site)!)));
     for (const slot of slots) addAll(result.reachedAtSite[slot]!, gains);
 
-    const reachesOrganization = intersects(gains, table.withOrganizationObjects);
-    let ownersReached = false;
+    // A private object is reached by its owner alone: each is counted once, through its owner's class.
     for (const user of userClass.members) {
       for (const [vector, objectCount] of table.privateByOwner.get(user.id) ?? []) {
         if (!hasBit(gains, vector)) continue;
         result.privateObjects += objectCount;
         result.reachedUsers.set(user.id, user);
-        ownersReached = true;
       }
     }
-    if (reachesOrganization) for (const user of userClass.members) result.reachedUsers.set(user.id, user);
-    else if (!ownersReached || userClass.members.some((user) => !result.reachedUsers.has(user.id))) {
+    if (intersects(gains, table.withOrganizationObjects)) {
+      for (const user of userClass.members) result.reachedUsers.set(user.id, user);
+    } else if (userClass.members.some((user) => !result.reachedUsers.has(user.id))) {
       result.pending.push({ userClass, vectors: [...members(gains)] });
     }
   }

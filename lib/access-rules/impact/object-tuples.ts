@@ -21,6 +21,11 @@ interface RelevantProperty {
   everyOption: boolean;
   /** The values named, by their JSON text. */
   candidates: Map<string, ComparableValue>;
+  /**
+   * Single-valued properties named by strings only (choices, relations, text) travel as the position of their value
+   * in this list: a tuple names a few small numbers instead of ids, which keeps the tuples light to send both ways.
+   */
+  codes: string[] | null;
 }
 
 export interface ObjectTuple {
@@ -50,12 +55,16 @@ function relevantProperties(instances: readonly PlannedRule[], context: AuthzCon
   const byId = new Map<string, RelevantProperty>();
   for (const condition of instances.flatMap((instance) => instance.conditions)) {
     let property = byId.get(condition.propertyId);
-    if (!property) byId.set(condition.propertyId, (property = { id: condition.propertyId, multiValued: condition.multiValued, everyOption: false, candidates: new Map() }));
+    if (!property) {
+      byId.set(condition.propertyId, (property = { id: condition.propertyId, multiValued: condition.multiValued, everyOption: false, candidates: new Map(), codes: null }));
+    }
     for (const value of condition.candidates) property.candidates.set(JSON.stringify(value), value);
   }
   for (const property of byId.values()) {
     const options = context.properties.get(property.id)?.optionLabels;
     property.everyOption = options !== undefined && options.size > 0 && [...options.keys()].every((option) => property.candidates.has(JSON.stringify(option)));
+    const values = [...property.candidates.values()];
+    if (!property.multiValued && values.every((value) => typeof value === "string")) property.codes = values as string[];
   }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -96,7 +105,11 @@ function tupleKeySql(properties: readonly RelevantProperty[]): SQL {
   for (const property of properties) {
     const value = sql`(${objects.properties} -> ${property.id}::text)`;
     const candidates = [...property.candidates.keys()];
-    if (property.everyOption) {
+    if (property.codes) {
+      // A string equal to a named one (what containment compares), as its position; anything else, nothing.
+      const positions = JSON.stringify(Object.fromEntries(property.codes.map((code, position) => [code, position])));
+      parts.push(sql`(${positions}::jsonb -> (case when jsonb_typeof(${value}) = 'string' then ${value} #>> '{}' end))`);
+    } else if (property.everyOption) {
       parts.push(value);
     } else if (property.multiValued) {
       // The named elements, in stored order; only arrays, as containment reads them.
@@ -131,18 +144,18 @@ export async function loadObjectTuples(
   const properties = relevantProperties(options.instances, options.context);
   const keySql = tupleKeySql(properties);
   const candidatesWhere = and(eq(objects.organizationId, organizationId), isNull(objects.trashedAt), candidatesSql(options.granting))!;
-  // `in (select …)` is a hashed lookup, and a plain GROUP BY lets PostgreSQL aggregate in parallel workers.
+  // A plain GROUP BY, which PostgreSQL can share out between parallel workers.
   const rows = rowsOf<{ k: unknown[]; scope: ScopeKind; owner: string | null; n: number }>(
     await db.execute(sql`
       select ${keySql} as k, ${objects.scopeKind} as scope,
-        case when ${objects.scopeKind} = 'owner' and ${objects.ownerId} in (select unnest(${uuidArray(options.memberIds)}::uuid[]))
-          then ${objects.ownerId}::text end as owner,
+        case when ${objects.scopeKind} = 'owner' then ${objects.ownerId}::text end as owner,
         count(*)::int as n
       from ${objects}
       where ${candidatesWhere}
       group by 1, 2, 3`),
   );
 
+  const members = new Set(options.memberIds);
   const byKey = new Map<string, ObjectTuple>();
   for (const row of rows) {
     const keyText = JSON.stringify(row.k);
@@ -151,13 +164,15 @@ export async function loadObjectTuples(
       const [type, ...values] = row.k as [ObjectType, ...unknown[]];
       const tupleValues: Record<string, unknown> = {};
       values.forEach((value, index) => {
-        if (value !== null && value !== undefined) tupleValues[properties[index]!.id] = value;
+        if (value === null || value === undefined) return;
+        const property = properties[index]!;
+        tupleValues[property.id] = property.codes ? property.codes[value as number] : value;
       });
       byKey.set(keyText, (tuple = { key: row.k, type, values: tupleValues, organizationScoped: 0, siteScoped: 0, privateByOwner: new Map() }));
     }
     if (row.scope === "organization") tuple.organizationScoped += row.n;
     else if (row.scope === "sites") tuple.siteScoped += row.n;
-    else if (row.owner) tuple.privateByOwner.set(row.owner, row.n);
+    else if (row.owner && members.has(row.owner)) tuple.privateByOwner.set(row.owner, row.n);
   }
   return { tuples: [...byKey.values()], keySql, candidatesWhere };
 }

@@ -23,10 +23,14 @@ export interface SiteSet {
   siteScoped: number;
 }
 
+/** A class member, with their class's instances: what SQL needs to tell whether an object's owner reaches it. */
 export interface OwnerClassRow {
+  /** The combo (position among the computed ones). */
   c: number;
   owner: string;
+  /** The granting instance. */
   g: number;
+  /** The excluded instances. */
   x: number[];
 }
 
