@@ -38,9 +38,11 @@ export function AppHeader({ showAnalytics = false, showAdmin = false, userMenu }
         <div className="ml-auto flex items-center gap-1">
           {showAnalytics && (
             <NavLink href={sections.analytics.href} label={sections.analytics.title}>
-              <span aria-hidden="true" className="text-base leading-none">
-                📈
-              </span>
+              {/* An SVG, not the 📈 emoji: machines without an emoji font would show an empty box. */}
+              <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+                <path d="M3 3v14h14" />
+                <path d="M6 13l3.5-4 3 2.5L17 6" />
+              </svg>
             </NavLink>
           )}
           {showAdmin && <NavLink href={sections.admin.href}>{sections.admin.title}</NavLink>}

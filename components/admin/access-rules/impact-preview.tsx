@@ -10,7 +10,7 @@ function Figures({ figures, verb }: { figures: ImpactFigures; verb: "gain" | "lo
   return (
     <div className="space-y-1">
       <p className="font-medium">
-        {plural(figures.users, "user", "users")} {verb} it on {plural(figures.objects, "object", "objects")}
+        {plural(figures.users, "user", "users")} {figures.users === 1 ? `${verb}s` : verb} it on {plural(figures.objects, "object", "objects")}
       </p>
       {figures.sampleUsers.length > 0 && (
         <p className="text-gray-700">

@@ -101,7 +101,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                           {item.name}
                         </Link>
                       </td>
-                      <td className="px-4 py-2">{item.email}</td>
+                      <td className="break-all px-4 py-2">{item.email}</td>
                       <td className="whitespace-nowrap px-4 py-2">{roleLabels[item.role]}</td>
                       <td className="px-4 py-2">
                         {item.sites.length === 0 ? (
@@ -124,7 +124,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                           <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-gray-600">Deactivated</span>
                         )}
                       </td>
-                      <td className="whitespace-nowrap px-4 py-2 text-gray-600">{formatInstant(item.lastActivityAt)}</td>
+                      <td className="px-4 py-2 text-gray-600">{formatInstant(item.lastActivityAt)}</td>
                     </tr>
                   ))}
                 </tbody>
