@@ -40,6 +40,7 @@ export const actionNames = [
   "views.update",
   "views.delete",
   "access_rules.list",
+  "access_rules.read",
   "access_rules.create",
   "access_rules.update",
   "access_rules.delete",

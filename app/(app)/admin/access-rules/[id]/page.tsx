@@ -19,7 +19,7 @@ const outcomeMessages = [
 
 export default async function AccessRulePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const [{ id }, flags] = await Promise.all([params, searchParams]);
-  const { user, db } = await enterPage({ name: "access_rules.list", capability: "administer" });
+  const { user, db } = await enterPage({ name: "access_rules.read", capability: "administer" });
   const rule = await getAccessRule(db, user.organizationId, id);
   if (!rule) notFound();
   const choices = await loadRuleEditorChoices(db, user, [rule]);
