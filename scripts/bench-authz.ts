@@ -33,6 +33,7 @@ const { values: args } = parseArgs({
     iterations: { type: "string" },
     "verify-preview": { type: "boolean", default: false },
     "preview-only": { type: "boolean", default: false },
+    "explain-only": { type: "boolean", default: false },
   },
 });
 
@@ -147,6 +148,10 @@ async function main(): Promise<number> {
     for (const who of Object.keys(people) as Who[]) {
       plans[who] = await planFor(db, subjects[who]);
       acting[who] = await actingUserOf(db, subjects[who]);
+    }
+    if (args["explain-only"]) {
+      await explainAll(handle, acting, marker);
+      return 0;
     }
 
     // Who sees what (the proof that "broad" is broad and "narrow" narrow).
@@ -322,23 +327,7 @@ async function main(): Promise<number> {
           target: { p95AtMost: 300 },
         });
       }
-      // What the findings of docs/authorization.md §7 propose, measured on the statements the services send (raw SQL,
-      // not the app's code path): the same first page ordered the way the index is, and the exact count without JIT.
-      const reordered: [string, () => Promise<unknown>][] = [
-        ["first page (broad)", () => listPage(db, acting.broad, { type: "document" })],
-        ["first page (typical)", () => listPage(db, acting.typical, { type: "document" })],
-        [`search "${marker.searchTerm}" (broad)`, () => listPage(db, acting.broad, { q: marker.searchTerm })],
-      ];
-      for (const [label, call] of reordered) {
-        const statement = await recordLast(handle, call);
-        const nullsLast = statement && withIndexOrder(statement.sql);
-        if (!statement || !nullsLast) continue;
-        add({
-          metric: `proposal: ${label}, ORDER BY … DESC NULLS LAST`,
-          result: await timeAsync(() => client.unsafe(nullsLast, statement.params as never[]), iterations, warmup),
-          target: { note: "info (§7.1, raw SQL)" },
-        });
-      }
+      // What docs/authorization.md §7 proposes, measured on the statement the service sends: the exact count without JIT.
       const broadExact = await recordLast(handle, () => countObjects(db, acting.broad, { type: "document", exact: true }));
       if (broadExact) {
         await client.unsafe("set jit = off");
@@ -416,14 +405,6 @@ async function explainAll(handle: BenchHandle, acting: Record<"broad" | "narrow"
       log(shortened((await explainLast(handle, call)) ?? "(no statement sent: the predicate answered { never: true })"));
     }
   }
-  const broadPage = await recordLast(handle, () => listPage(db, acting.broad, { type: "document" }));
-  const nullsLast = broadPage && withIndexOrder(broadPage.sql);
-  if (broadPage && nullsLast) {
-    log();
-    log(`EXPLAIN ANALYZE — proposal §7.1: first page of documents, broad user, ORDER BY … DESC NULLS LAST (load ${load()}):`);
-    const plan = await handle.client.unsafe<{ "QUERY PLAN": string }[]>(`explain (analyze, buffers) ${nullsLast}`, broadPage.params as never[]);
-    log(shortened(plan.map((row) => row["QUERY PLAN"]).join("\n")));
-  }
 }
 
 /** Long id lists (the broad user's 90 sites) are shortened to keep the plans readable. */
@@ -441,16 +422,6 @@ async function recordLast(handle: BenchHandle, call: () => Promise<unknown>): Pr
     handle.recorder.on = false;
   }
   return handle.recorder.queries.at(-1) ?? null;
-}
-
-/**
- * The list statement ordered as objects_live_type_created_idx is built — `created_at DESC NULLS LAST, id DESC NULLS
- * LAST` (drizzle-kit's default for `.desc()`) — instead of `DESC` (NULLS FIRST), which that index cannot return in
- * order; null when the statement has no such ORDER BY.
- */
-function withIndexOrder(statement: string): string | null {
-  const order = `order by "objects"."created_at" desc, "objects"."id" desc`;
-  return statement.includes(order) ? statement.replace(order, `order by "objects"."created_at" desc nulls last, "objects"."id" desc nulls last`) : null;
 }
 
 process.exitCode = await main();

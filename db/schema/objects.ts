@@ -102,16 +102,18 @@ export const objects = pgTable(
     unique("objects_org_id_unique").on(t.organizationId, t.id),
     uniqueIndex("objects_org_type_number_unique").on(t.organizationId, t.type, t.number),
     uniqueIndex("objects_org_reference_unique").on(t.organizationId, t.reference),
-    // Newest-first pages of one type, and of all types, among live objects.
+    // Newest-first pages of one type, and of all types, among live objects. NULLS FIRST because that is what a
+    // plain `ORDER BY created_at DESC, id DESC` means: with any other null order the index cannot return the rows
+    // in the query's order and PostgreSQL sorts every visible row instead (docs/authorization.md §7).
     index("objects_live_type_created_idx")
-      .on(t.organizationId, t.type, t.createdAt.desc(), t.id.desc())
+      .on(t.organizationId, t.type, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.trashedAt} is null`),
     index("objects_live_created_idx")
-      .on(t.organizationId, t.createdAt.desc(), t.id.desc())
+      .on(t.organizationId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.trashedAt} is null`),
     // Organisation-scoped objects are visible to everyone in scope: a narrow user's page unions them in.
     index("objects_live_org_scope_idx")
-      .on(t.organizationId, t.type, t.createdAt.desc(), t.id.desc())
+      .on(t.organizationId, t.type, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.trashedAt} is null and ${t.scopeKind} = 'organization'`),
     index("objects_owner_idx").on(t.organizationId, t.ownerId),
     index("objects_properties_gin").using("gin", t.properties.op("jsonb_path_ops")),
