@@ -88,7 +88,8 @@ export async function signInWithSso(db: Database, input: SsoSignInInput): Promis
       .select({ subject: ssoIdentities.subject })
       .from(ssoIdentities)
       .where(and(eq(ssoIdentities.userId, user.id), eq(ssoIdentities.issuer, provider.issuer)));
-    if (existing) return refuse("identity_conflict", user.id);
+    // The same subject means a concurrent first sign-in bound it a moment ago: that one is this identity.
+    if (existing && existing.subject !== input.subject) return refuse("identity_conflict", user.id);
     const inserted = await db
       .insert(ssoIdentities)
       .values({ organizationId: user.organizationId, userId: user.id, issuer: provider.issuer, subject: input.subject })
