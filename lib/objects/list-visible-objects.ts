@@ -11,10 +11,10 @@ import { fieldErrors } from "@/lib/validation/field-errors";
 import { afterCursorSql, cursorInstantSql, decodeObjectCursor, encodeObjectCursor } from "./object-cursor";
 import { objectListFiltersSchema, objectListFiltersSql, withoutEmptyParameters } from "./object-list-filters";
 import { objectViewColumns, toObjectView, type ObjectView } from "./object-view";
+import { pageLimitSchema } from "@/lib/pagination/page-limit";
 
-const limitMessage = "Send a number from 1 to 200.";
 const listFields = objectListFiltersSchema.extend({
-  limit: z.coerce.number(limitMessage).int(limitMessage).min(1, limitMessage).max(200, limitMessage).default(50),
+  limit: pageLimitSchema,
   cursor: z.string().max(200).optional(),
 });
 export const listVisibleObjectsSchema = withoutEmptyParameters(listFields);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { propertyTargets, propertyTypes } from "@/db/schema/enums";
+import { pageLimitSchema } from "@/lib/pagination/page-limit";
 
 /** Input pieces of the property services, the API and the admin forms (API.md: property definitions). */
 export const propertyIdSchema = z.uuid("This is not a property id.");
@@ -64,12 +65,7 @@ export type DeletePropertyInput = z.input<typeof deletePropertySchema>;
 
 export const listPropertiesSchema = z.object({
   appliesTo: propertyTargetSchema.optional(),
-  limit: z.coerce
-    .number("Send a number from 1 to 200.")
-    .int("Send a number from 1 to 200.")
-    .min(1, "Send a number from 1 to 200.")
-    .max(200, "Send a number from 1 to 200.")
-    .default(50),
+  limit: pageLimitSchema,
   cursor: z.string().max(200).optional(),
 });
 export type ListPropertiesInput = z.input<typeof listPropertiesSchema>;

@@ -7,6 +7,8 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { isAdmin, notAdminError, type SiteView } from "./site-records";
+import { pageLimitSchema } from "@/lib/pagination/page-limit";
+import { decodeNameCursor, encodeNameCursor, invalidCursorMessage } from "@/lib/pagination/name-cursor";
 
 export interface SiteSummary {
   id: string;
@@ -55,12 +57,7 @@ export async function listSites(db: Executor, actor: ActingUser): Promise<Result
 }
 
 export const listSitesPageSchema = z.object({
-  limit: z.coerce
-    .number("Send a number from 1 to 200.")
-    .int("Send a number from 1 to 200.")
-    .min(1, "Send a number from 1 to 200.")
-    .max(200, "Send a number from 1 to 200.")
-    .default(50),
+  limit: pageLimitSchema,
   cursor: z.string().max(1000).optional(),
 });
 export type ListSitesPageInput = z.input<typeof listSitesPageSchema>;
@@ -68,23 +65,6 @@ export type ListSitesPageInput = z.input<typeof listSitesPageSchema>;
 export interface SitePage {
   items: SiteView[];
   nextCursor: string | null;
-}
-
-// Keyset pagination by (lower(name), id); the cursor is opaque to clients.
-function encodeCursor(sortName: string, id: string): string {
-  return Buffer.from(JSON.stringify([sortName, id]), "utf8").toString("base64url");
-}
-
-function decodeCursor(text: string): { sortName: string; id: string } | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (!Array.isArray(value) || value.length !== 2) return null;
-    const [sortName, id] = value as unknown[];
-    if (typeof sortName !== "string" || typeof id !== "string" || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-    return { sortName, id };
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -95,8 +75,8 @@ export async function listSitesPage(db: Executor, user: ActingUser, input: ListS
   const parsed = listSitesPageSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
   const { limit, cursor: cursorText } = parsed.data;
-  const cursor = cursorText === undefined || cursorText === "" ? null : decodeCursor(cursorText);
-  if (cursorText && !cursor) return fail("invalid", "Some fields need attention.", { cursor: "This cursor is not valid: start again from the first page." });
+  const cursor = cursorText === undefined || cursorText === "" ? null : decodeNameCursor(cursorText);
+  if (cursorText && !cursor) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
 
   const sortName = sql<string>`lower(${sites.name})`;
   const rows = await db
@@ -124,6 +104,6 @@ export async function listSitesPage(db: Executor, user: ActingUser, input: ListS
       version: row.version,
       userIds: row.userIds,
     })),
-    nextCursor: rows.length > limit && last ? encodeCursor(last.sortName, last.id) : null,
+    nextCursor: rows.length > limit && last ? encodeNameCursor({ sortName: last.sortName, id: last.id }) : null,
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defaultScopeKinds, objectTypes } from "@/db/schema/enums";
 import { rowVersionSchema } from "@/lib/properties/property-schemas";
+import { pageLimitSchema } from "@/lib/pagination/page-limit";
 
 /** Input pieces of the template services, the API and the admin forms (API.md: object templates). */
 export const templateIdSchema = z.uuid("This is not a template id.");
@@ -35,12 +36,7 @@ export type UpdateTemplateInput = z.input<typeof updateTemplateSchema>;
 
 export const listTemplatesSchema = z.object({
   objectType: z.enum(objectTypes, "Pick an object type.").optional(),
-  limit: z.coerce
-    .number("Send a number from 1 to 200.")
-    .int("Send a number from 1 to 200.")
-    .min(1, "Send a number from 1 to 200.")
-    .max(200, "Send a number from 1 to 200.")
-    .default(50),
+  limit: pageLimitSchema,
   cursor: z.string().max(200).optional(),
 });
 export type ListTemplatesInput = z.input<typeof listTemplatesSchema>;

@@ -7,10 +7,10 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { adminsOnlyMessage } from "./user-messages";
-import { uuidPattern } from "./user-schemas";
 import { outerUserId, toUserView, userViewColumns, type UserView } from "./user-view";
+import { pageLimitSchema } from "@/lib/pagination/page-limit";
+import { decodeNameCursor, encodeNameCursor, invalidCursorMessage } from "@/lib/pagination/name-cursor";
 
-const limitMessage = "Send a number from 1 to 200.";
 
 /** Query strings carry empty parameters (`?q=&cursor=`): an empty value means "not set". */
 export const listUsersSchema = z.preprocess(
@@ -21,7 +21,7 @@ export const listUsersSchema = z.preprocess(
   z.object({
     /** Part of the name or the e-mail, any case. */
     q: z.string().trim().max(200, "Search with at most 200 characters.").optional(),
-    limit: z.coerce.number(limitMessage).int(limitMessage).min(1, limitMessage).max(200, limitMessage).default(50),
+    limit: pageLimitSchema,
     /** The `nextCursor` of the previous page. */
     cursor: z.string().max(400).optional(),
     /** The `previousCursor` of the next page: the page before it (the admin panel's "Previous" link). */
@@ -44,12 +44,7 @@ export interface AdminUserListItem extends UserView {
   lastActivityAt: string | null;
 }
 
-// Keyset pagination in name order (case-insensitive, then id): the cursor is opaque to clients, base64url of the
-// row's sort key.
-interface UserCursor {
-  name: string;
-  id: string;
-}
+// Keyset pagination in name order (accents folded, case-insensitive, then id).
 
 // Accents folded (the embedded database sorts and lower-cases in the C locale), so "Émilie" sorts and is found
 // among the e's: the same table in SQL and for the search text.
@@ -63,23 +58,6 @@ function fold(text: string): string {
 
 const sortName = foldedName;
 
-function encodeCursor(cursor: UserCursor): string {
-  return Buffer.from(JSON.stringify([cursor.name, cursor.id]), "utf8").toString("base64url");
-}
-
-function decodeCursor(text: string): UserCursor | null {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
-    const [name, id] = parsed as unknown[];
-    if (typeof name !== "string" || typeof id !== "string" || !uuidPattern.test(id)) return null;
-    return { name, id };
-  } catch {
-    return null;
-  }
-}
-
-const invalidCursorMessage = "This cursor is not valid: start again from the first page.";
 
 function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
@@ -104,16 +82,16 @@ const listColumns = {
 
 async function pageOf(db: Executor, organizationId: string, input: z.output<typeof listUsersSchema>): Promise<Result<UserPage<AdminUserListItem>>> {
   const { q, limit } = input;
-  const after = input.cursor === undefined ? null : decodeCursor(input.cursor);
-  const before = input.before === undefined ? null : decodeCursor(input.before);
+  const after = input.cursor === undefined ? null : decodeNameCursor(input.cursor);
+  const before = input.before === undefined ? null : decodeNameCursor(input.before);
   if (input.cursor !== undefined && !after) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
   if (input.before !== undefined && !before) return fail("invalid", "Some fields need attention.", { before: invalidCursorMessage });
   const backwards = before !== null;
   const key = after ?? before;
   const keySql = key
     ? backwards
-      ? sql`(${sortName}, ${users.id}) < (${key.name}, ${key.id}::uuid)`
-      : sql`(${sortName}, ${users.id}) > (${key.name}, ${key.id}::uuid)`
+      ? sql`(${sortName}, ${users.id}) < (${key.sortName}, ${key.id}::uuid)`
+      : sql`(${sortName}, ${users.id}) > (${key.sortName}, ${key.id}::uuid)`
     : undefined;
   const rows = await db
     .select(listColumns)
@@ -124,7 +102,7 @@ async function pageOf(db: Executor, organizationId: string, input: z.output<type
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   if (backwards) page.reverse();
-  const cursorOf = (row: { cursorName: string; id: string } | undefined) => (row ? encodeCursor({ name: row.cursorName, id: row.id }) : null);
+  const cursorOf = (row: { cursorName: string; id: string } | undefined) => (row ? encodeNameCursor({ sortName: row.cursorName, id: row.id }) : null);
   return ok({
     items: page.map(({ sites, lastActivityAt, cursorName: _cursorName, ...row }) => ({ ...toUserView(row), sites, lastActivityAt })),
     // Going forwards, there is a page before iff we came from one; going backwards, a page after iff we came from one.

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { objectTypes } from "@/db/schema/enums";
 import { rowVersionSchema } from "@/lib/properties/property-schemas";
 import { viewFilterOps } from "./view-fields";
+import { pageLimitSchema } from "@/lib/pagination/page-limit";
 
 /** Input pieces of the saved-view services, the API and the admin forms (API.md: saved list views). */
 export const viewIdSchema = z.uuid("This is not a view id.");
@@ -55,12 +56,7 @@ export const listViewsSchema = z.object({
   objectType: z.enum(objectTypes, "Pick an object type.").optional(),
   /** Only the shared views (the admin panel), or only the caller's own. */
   shared: z.enum(["true", "false"]).optional(),
-  limit: z.coerce
-    .number("Send a number from 1 to 200.")
-    .int("Send a number from 1 to 200.")
-    .min(1, "Send a number from 1 to 200.")
-    .max(200, "Send a number from 1 to 200.")
-    .default(50),
+  limit: pageLimitSchema,
   cursor: z.string().max(200).optional(),
 });
 export type ListViewsInput = z.input<typeof listViewsSchema>;
