@@ -8,7 +8,7 @@ import type { FormState } from "@/lib/gate/define-action";
 
 // Membership forms shared by the site and team pages: the group is a site or a team, named by its id field.
 
-type MembershipAction<T> = (previous: FormState<T>, formData: FormData) => Promise<FormState<T>>;
+export type MembershipAction<T> = (previous: FormState<T>, formData: FormData) => Promise<FormState<T>>;
 
 export interface CandidateOption {
   id: string;
