@@ -70,8 +70,9 @@ export const templateScopeSites = pgTable(
 );
 
 /**
- * Every object of every type. What the visibility predicate reads lives here (type, owner, scope kind,
- * properties, trashed_at); scope sites are in object_scope_sites; type-specific details in their own tables.
+ * Every object of every type. What the visibility predicate reads lives here (type, owner, scope kind, scope sites,
+ * properties, trashed_at); object_scope_sites holds the scope sites with their foreign keys; type-specific details
+ * are in their own tables.
  */
 export const objects = pgTable(
   "objects",
@@ -89,6 +90,11 @@ export const objects = pgTable(
     ownerId: uuid().notNull(),
     originSiteId: uuid(),
     scopeKind: scopeKindEnum().notNull(),
+    /**
+     * The object's rows of object_scope_sites, sorted: a copy kept by the database (trigger of migration 0005) so that
+     * scans test an object's sites inline instead of probing the join table row by row. Never written by the app.
+     */
+    scopeSiteIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     templateId: uuid(),
     properties: jsonb().$type<PropertyValues>().notNull().default({}),
     createdById: uuid().notNull(),
@@ -117,6 +123,8 @@ export const objects = pgTable(
       .where(sql`${t.trashedAt} is null and ${t.scopeKind} = 'organization'`),
     index("objects_owner_idx").on(t.organizationId, t.ownerId),
     index("objects_properties_gin").using("gin", t.properties.op("jsonb_path_ops")),
+    // Objects shared with any of several sites, for users on a few sites whose rules select little by themselves.
+    index("objects_scope_sites_gin").using("gin", t.scopeSiteIds),
     index("objects_title_trgm").using("gin", sql`lower(${t.title}) gin_trgm_ops`),
     index("objects_trashed_idx")
       .on(t.organizationId, t.trashedAt)

@@ -41,20 +41,14 @@ function rulesSql(rules: readonly PlannedRule[], type: ObjectType | undefined): 
 
 /** Scope (SPEC §3): organisation-wide, or owned by the subject, or shared with one of the subject's sites. */
 export function scopeSql(subject: { id: string; siteIds: readonly string[] }): SQL {
-  const sites = sql.join(
-    subject.siteIds.map((siteId) => sql`${siteId}`),
-    sql`, `,
-  );
-  // One site: PostgreSQL hashes that site's object ids once (a few thousand per site) instead of probing the index
-  // for every candidate row. More sites: the hash would grow with them, while the probe stays one index lookup.
+  // One site: PostgreSQL hashes that site's object ids once (a few thousand per site) instead of testing every
+  // candidate row. More sites: the object's own copy of its scope sites is tested in the row itself (or found through
+  // its GIN index), which costs the same however many sites the subject has.
   const sharedWithMySites =
     subject.siteIds.length === 1
       ? and(eq(objects.scopeKind, "sites"), sql`${objects.id} in (select ${objectScopeSites.objectId} from ${objectScopeSites} where ${objectScopeSites.siteId} = ${subject.siteIds[0]})`)
       : subject.siteIds.length > 1
-        ? and(
-            eq(objects.scopeKind, "sites"),
-            sql`exists (select 1 from ${objectScopeSites} where ${objectScopeSites.objectId} = ${objects.id} and ${objectScopeSites.siteId} in (${sites}))`,
-          )
+        ? and(eq(objects.scopeKind, "sites"), sql`${objects.scopeSiteIds} && ${`{${subject.siteIds.join(",")}}`}::uuid[]`)
         : undefined;
   return or(eq(objects.scopeKind, "organization"), eq(objects.ownerId, subject.id), sharedWithMySites)!;
 }

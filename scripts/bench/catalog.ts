@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { ObjectType, PropertyTarget, PropertyType } from "@/db/schema";
 
 /** Bump when the seeded layout changes: a database seeded by another layout is reseeded. */
-export const seedLayoutVersion = 3;
+export const seedLayoutVersion = 4;
 
 export interface BenchSize {
   sites: number;

@@ -123,10 +123,6 @@ export async function seedBench(handle: BenchHandle, scale: number, log: (line: 
       create or replace function bench_u(g bigint, salt bigint) returns double precision
       language sql immutable parallel safe
       as $$ select (hashint8extended(g, salt) & 2147483647)::double precision / 2147483648.0 $$`);
-    await client.unsafe(`
-      create or replace function bench_uid(id uuid, salt bigint) returns double precision
-      language sql immutable parallel safe
-      as $$ select (uuid_hash_extended(id, salt) & 2147483647)::double precision / 2147483648.0 $$`);
     await client.unsafe(
       `insert into organizations (id, name, slug, time_zone) values (${org}, 'Benchmark Industries', 'bench-authz', 'Europe/Paris')`,
     );
@@ -266,11 +262,19 @@ export async function seedBench(handle: BenchHandle, scale: number, log: (line: 
   await step(`objects (${size.objects.toLocaleString("en")})`, async () => {
     // Heap order follows creation time, as in a table that grows by appends.
     await client.unsafe(`
-      insert into objects (organization_id, type, number, reference, title, owner_id, origin_site_id, scope_kind, properties,
-        created_by_id, trashed_at, trashed_by_id, created_at, updated_at)
+      insert into objects (organization_id, type, number, reference, title, owner_id, origin_site_id, scope_kind, scope_site_ids,
+        properties, created_by_id, trashed_at, trashed_by_id, created_at, updated_at)
       select ${org}, t.type, t.number,
         (${typeCase("t.type", (type) => lit(referencePrefixes[type]))}) || lpad(t.number::text, 6, '0'),
-        t.title, c.id, (${sites})[t.site], t.scope_kind, t.properties, c.id,
+        t.title, c.id, (${sites})[t.site], t.scope_kind,
+        -- Sites-scoped objects: their origin site, a second one for half of them, a third for 15 %.
+        case when t.scope_kind = 'sites' then array(
+          select distinct (${sites})[x]
+          from unnest(array[t.site,
+            case when bench_u(t.g, 40) >= 0.5 then ((t.site + floor(bench_u(t.g, 41) * ${S - 1})::int) % ${S}) + 1 end,
+            case when bench_u(t.g, 40) >= 0.85 then ((t.site + floor(bench_u(t.g, 42) * ${S - 1})::int) % ${S}) + 1 end]) x
+          where x is not null order by 1) else '{}'::uuid[] end,
+        t.properties, c.id,
         case when t.trashed then t.created_at + interval '3 days' end,
         case when t.trashed then c.id end,
         t.created_at, t.created_at + bench_u(t.g, 8) * interval '30 days'
@@ -301,18 +305,13 @@ export async function seedBench(handle: BenchHandle, scale: number, log: (line: 
   });
 
   await step("object_scope_sites (1–3 sites per sites-scoped object)", async () => {
+    // The rows behind the copy the objects already hold (with the sync trigger off during the load, or finding
+    // nothing to change).
     await client.unsafe(`
       insert into object_scope_sites (organization_id, object_id, site_id)
-      select o.organization_id, o.id, (${sites})[s.ix]
-      from objects o
-      join unnest(${sites}) with ordinality as origin(id, ix) on origin.id = o.origin_site_id
-      cross join lateral (select bench_uid(o.id, 1) as n, bench_uid(o.id, 2) as a, bench_uid(o.id, 3) as b) r
-      cross join lateral (values
-        (origin.ix),
-        (case when r.n >= 0.5 then ((origin.ix + floor(r.a * ${S - 1})::int) % ${S}) + 1 end),
-        (case when r.n >= 0.85 then ((origin.ix + floor(r.b * ${S - 1})::int) % ${S}) + 1 end)) as s(ix)
-      where o.scope_kind = 'sites' and s.ix is not null
-      on conflict do nothing`);
+      select o.organization_id, o.id, s.site_id
+      from objects o cross join unnest(o.scope_site_ids) as s(site_id)
+      where o.scope_kind = 'sites'`);
     await client.unsafe(`
       insert into reference_counters (organization_id, object_type, last_number)
       select ${org}, type, max(number) from objects group by type`);
