@@ -50,6 +50,8 @@ export interface TupleSet {
 
 /** Beyond this many granting instances, candidates are selected by type alone (a superset, so still exact). */
 const maxCandidateInstances = 64;
+/** Candidates are looked up by their values when they are at most 1 in this many objects of their types. */
+const selectiveShare = 5;
 
 function relevantProperties(instances: readonly PlannedRule[], context: AuthzContext): RelevantProperty[] {
   const byId = new Map<string, RelevantProperty>();
@@ -84,19 +86,31 @@ function instanceSql(instance: PlannedRule): SQL | undefined {
   return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : and(...parts);
 }
 
-/** Objects any granting instance may match: exactly their union when there are few, else a superset by type. */
-function candidatesSql(granting: readonly PlannedRule[]): SQL | undefined {
-  if (granting.length <= maxCandidateInstances) {
-    const branches: SQL[] = [];
-    for (const instance of granting) {
-      const branch = instanceSql(instance);
-      if (!branch) return undefined;
-      branches.push(branch);
-    }
-    return branches.length === 1 ? branches[0] : or(...branches);
-  }
+/** The types any granting instance may match (undefined: every type). */
+function candidateTypesSql(granting: readonly PlannedRule[]): SQL | undefined {
   if (granting.some((instance) => !instance.types)) return undefined;
   return inArray(objects.type, [...new Set(granting.flatMap((instance) => [...instance.types!]))]);
+}
+
+/** Objects any granting instance may match, by type and values; undefined when that says nothing more than the types. */
+function candidatesByValuesSql(granting: readonly PlannedRule[]): SQL | undefined {
+  if (granting.length > maxCandidateInstances || granting.some((instance) => instance.conditions.length === 0)) return undefined;
+  return or(...granting.map((instance) => instanceSql(instance)!));
+}
+
+/**
+ * Whether the granting instances' values select a small share of the objects of their types, judged on a 1 % sample
+ * of the table. Then the candidates are found through the properties index; otherwise a (parallel) scan by type is
+ * cheaper — the planner cannot tell, as it has no statistics for JSON containment.
+ */
+async function valuesAreSelective(db: Executor, scope: SQL, byValues: SQL, byTypes: SQL | undefined): Promise<boolean> {
+  const [sample] = rowsOf<{ hits: number; rows: number }>(
+    await db.execute(sql`
+      select (count(*) filter (where ${byValues}))::int as hits, count(*)::int as rows
+      from ${objects} tablesample system (1)
+      where ${and(scope, byTypes)}`),
+  );
+  return !sample || sample.hits * selectiveShare <= sample.rows;
 }
 
 /** An object's tuple in SQL: its type, then its value of each relevant property, restricted to the named values. */
@@ -106,9 +120,11 @@ function tupleKeySql(properties: readonly RelevantProperty[]): SQL {
     const value = sql`(${objects.properties} -> ${property.id}::text)`;
     const candidates = [...property.candidates.keys()];
     if (property.codes) {
-      // A string equal to a named one (what containment compares), as its position; anything else, nothing.
+      // A string equal to a named one (what containment compares), as its position; anything else, nothing. Properties
+      // named by strings hold strings (values are checked against their property's type when written), so the value's
+      // text finds its position without a look at its JSON type — half the cost of a tuple on a million objects.
       const positions = JSON.stringify(Object.fromEntries(property.codes.map((code, position) => [code, position])));
-      parts.push(sql`(${positions}::jsonb -> (case when jsonb_typeof(${value}) = 'string' then ${value} #>> '{}' end))`);
+      parts.push(sql`(${positions}::jsonb -> (${objects.properties} ->> ${property.id}::text))`);
     } else if (property.everyOption) {
       parts.push(value);
     } else if (property.multiValued) {
@@ -143,19 +159,22 @@ export async function loadObjectTuples(
 ): Promise<TupleSet> {
   const properties = relevantProperties(options.instances, options.context);
   const keySql = tupleKeySql(properties);
-  const candidatesWhere = and(eq(objects.organizationId, organizationId), isNull(objects.trashedAt), candidatesSql(options.granting))!;
+  const live = and(eq(objects.organizationId, organizationId), isNull(objects.trashedAt))!;
+  const byValues = candidatesByValuesSql(options.granting);
+  const byTypes = candidateTypesSql(options.granting);
+  const selective = byValues !== undefined && (await valuesAreSelective(db, live, byValues, byTypes));
+  const candidatesWhere = and(live, selective ? byValues : byTypes)!;
   // A plain GROUP BY, which PostgreSQL can share out between parallel workers.
   const rows = rowsOf<{ k: unknown[]; scope: ScopeKind; owner: string | null; n: number }>(
     await db.execute(sql`
       select ${keySql} as k, ${objects.scopeKind} as scope,
-        case when ${objects.scopeKind} = 'owner' then ${objects.ownerId}::text end as owner,
+        case when ${objects.scopeKind} = 'owner' and ${objects.ownerId} = any(${uuidArray(options.memberIds)}::uuid[]) then ${objects.ownerId}::text end as owner,
         count(*)::int as n
       from ${objects}
       where ${candidatesWhere}
       group by 1, 2, 3`),
   );
 
-  const members = new Set(options.memberIds);
   const byKey = new Map<string, ObjectTuple>();
   for (const row of rows) {
     const keyText = JSON.stringify(row.k);
@@ -172,7 +191,7 @@ export async function loadObjectTuples(
     }
     if (row.scope === "organization") tuple.organizationScoped += row.n;
     else if (row.scope === "sites") tuple.siteScoped += row.n;
-    else if (row.owner && members.has(row.owner)) tuple.privateByOwner.set(row.owner, row.n);
+    else if (row.owner) tuple.privateByOwner.set(row.owner, row.n);
   }
   return { tuples: [...byKey.values()], keySql, candidatesWhere };
 }

@@ -12,7 +12,7 @@ import { reachedByOwnerSql, reachedBySiteSql, recordset, siteSetRow, type OwnerC
  * ones of vectors reached at every site and private ones (through their owner) are counted from the tuples. The
  * site-scoped objects of vectors reached at some sites only are decided object by object in SQL, per site set, by the
  * cheaper of:
- * - "by tuples": the objects of the set's tuples (found through the indexes when the tuples are few), each checked
+ * - "by tuples": the objects of the set's tuples (found through the indexes when they are few), each checked
  *   for a scope site among the reaching ones or an owner who gains;
  * - "by complement": when the sites that do not reach are the few, the objects there whose every scope site is among
  *   them and whose owner does not gain — the unreached ones — found through the scope-sites index.
@@ -50,6 +50,8 @@ const siteSetColumns = "id int, inside boolean, sites uuid[]";
 const ownerColumns = "c int, owner uuid, g int, x int[]";
 /** Beyond this many distinct value combinations, objects are found by scanning the candidates instead of by index. */
 const maxIndexedTuples = 300;
+/** Objects are found by index when they are at most 1 in this many candidates. */
+const indexedShare = 10;
 const sampleSize = 5;
 
 function matchedBy(pass: ObjectPass, tuple: number): readonly number[] {
@@ -82,7 +84,11 @@ function tuplesLookupSql(pass: ObjectPass, tuples: readonly ObjectTuple[]): SQL 
 
 async function reachedByTuples(pass: ObjectPass, sets: readonly SiteSet[], owners: readonly OwnerClassRow[]): Promise<Map<number, number>> {
   if (sets.length === 0) return new Map();
-  const lookup = tuplesLookupSql(pass, sets.flatMap((set) => set.tuples.map((tuple) => pass.tupleSet.tuples[tuple]!)));
+  // Through the indexes only when the sets hold a small share of the candidates: looking up most of them costs more
+  // than scanning them all.
+  const wanted = sets.reduce((sum, set) => sum + set.siteScoped, 0);
+  const candidates = pass.tupleSet.tuples.reduce((sum, tuple) => sum + tuple.organizationScoped + tuple.siteScoped, 0);
+  const lookup = wanted * indexedShare <= candidates ? tuplesLookupSql(pass, sets.flatMap((set) => set.tuples.map((tuple) => pass.tupleSet.tuples[tuple]!))) : undefined;
   const rows = rowsOf<{ gid: number; n: number }>(
     await pass.db.execute(sql`
       with tt as (select * from ${recordset(setTupleRows(pass, sets), "x", tupleColumns)}),

@@ -31,9 +31,9 @@ export async function pendingReachedUsers(db: Executor, tupleSet: TupleSet, tabl
   if (sites.size > 0) {
     branches.push(sql`
       select c.k, 's' as kind, s.site_id::text as ref
-      from (select ${tupleSet.keySql} as k, ${objects.id} as id from ${objects}
+      from (select ${tupleSet.keySql} as k, ${objects.scopeSiteIds} as sites from ${objects}
             where ${tupleSet.candidatesWhere} and ${objects.scopeKind} = 'sites' and ${ofKeys}) c
-      join object_scope_sites s on s.object_id = c.id
+      cross join unnest(c.sites) as s(site_id)
       where s.site_id = any(${uuidArray(sites)}::uuid[])
       group by c.k, s.site_id`);
   }

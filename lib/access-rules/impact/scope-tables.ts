@@ -83,9 +83,7 @@ export function recordset(rows: readonly object[], alias: string, columns: strin
 /** Whether the current object has a scope site in the site set `set` (a row of `siteSetRow`). */
 export function reachedBySiteSql(set: string): SQL {
   const alias = sql.raw(set);
-  return sql`case when ${alias}.inside
-    then exists (select 1 from object_scope_sites s where s.object_id = ${objects.id} and s.site_id = any(${alias}.sites))
-    else exists (select 1 from object_scope_sites s where s.object_id = ${objects.id} and s.site_id <> all(${alias}.sites)) end`;
+  return sql`case when ${alias}.inside then ${objects.scopeSiteIds} && ${alias}.sites else not (${objects.scopeSiteIds} <@ ${alias}.sites) end`;
 }
 
 /** Whether the current object's owner (joined as `owner`) gains on the tuple's vector `matched` through their class. */
