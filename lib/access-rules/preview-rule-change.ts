@@ -8,7 +8,7 @@ import { fail, ok, type AppError, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { getAccessRule, ruleNotFoundMessage, stableJson, type AccessRuleRecord } from "./access-rule-records";
 import { adminOnlyMessage, patchedRule, ruleValidationFor } from "./change-access-rules";
-import { computeRuleImpact, type RuleImpact, type SiteSetStrategy } from "./rule-impact";
+import { computeRuleImpact, type RuleImpact } from "./rule-impact";
 import { ruleChangeSchema, type AccessRulePatch, type RuleChange, type RuleChangeInput } from "./rule-schemas";
 import { validateRule, type ValidateRuleOptions, type ValidRule } from "./validate-rule";
 
@@ -33,8 +33,6 @@ export interface PreviewOptions {
    * among the objects they can see (counts cover every object). Without it (the benchmark), samples are unrestricted.
    */
   actor?: ActingUser | null;
-  /** Forces how the computation decides site-scoped objects (both ways are exact): for tests. */
-  siteSets?: SiteSetStrategy;
 }
 
 function factsOf(id: string, rule: Pick<ValidRule, "name" | "level" | "users" | "objects" | "match">): RuleFacts {
@@ -116,7 +114,6 @@ export async function previewRuleChange(
     before: altersAccess ? before : null,
     after: altersAccess ? after : null,
     viewer: actor ? { ...subjectOf(actor), organizationId } : null,
-    siteSets: options.siteSets,
   });
   return ok({ ...impact, change: { kind: change.kind, ruleId, ruleName, altersAccess } });
 }

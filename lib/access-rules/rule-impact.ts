@@ -8,12 +8,12 @@ import { planFor, type AccessSubject } from "@/lib/authz/subject";
 import { members } from "./impact/bitset";
 import { computeGains, vectorTable, type ComboGains, type VectorTable } from "./impact/gains";
 import { loadObjectTuples, matchVectors } from "./impact/object-tuples";
-import { reachedInSiteSets, sampleObjects, type ComboWork, type ImpactSampleObject, type ObjectPass, type SiteSetStrategy } from "./impact/reached-objects";
+import { reachedInSiteSets, sampleObjects, type ComboWork, type ImpactSampleObject, type ObjectPass } from "./impact/reached-objects";
 import { pendingReachedUsers } from "./impact/reached-users";
 import { siteSetsOf, type OwnerClassRow } from "./impact/scope-tables";
 import { classifyUsers, combos, loadActiveUsers, sameAnswerAs, type ChangedRule, type Combo, type UserClass } from "./impact/user-classes";
 
-export type { ImpactSampleObject, SiteSetStrategy } from "./impact/reached-objects";
+export type { ImpactSampleObject } from "./impact/reached-objects";
 
 /*
  * The impact of one rule change: for each level, which users gain or lose it, on which objects. Exact — it equals,
@@ -23,12 +23,12 @@ export type { ImpactSampleObject, SiteSetStrategy } from "./impact/reached-objec
  *
  * 1. Users → classes (impact/user-classes.ts): per direction and level, users with the same granting instance of the
  *    changed rule and the same rival instances.
- * 2. Objects → tuples (impact/object-tuples.ts): one scan groups the candidates by the values the instances read; each
- *    tuple's vector (the instances it matches) is decided in memory.
+ * 2. Objects → tuples (impact/object-tuples.ts): one scan groups the candidates by the values the instances read (and
+ *    their scope, into a temporary table); each tuple's vector (the instances it matches) is decided in memory.
  * 3. Classes × vectors (impact/gains.ts): which vectors each class gains on.
  * 4. Scope (impact/reached-objects.ts, impact/reached-users.ts): organisation-scoped objects reach every class member,
  *    private ones their owner, site-scoped ones the members of their sites — settled from the tuples when every site
- *    reaches a vector, else object by object in SQL.
+ *    reaches a vector, else from the groups of step 2, in SQL.
  *
  * A user gains level L when some object reaches L for them after the change and not before; an object is counted
  * when some user gains L on it. Losing is the same with before and after swapped.
@@ -69,8 +69,6 @@ export interface RuleImpactRequest extends ChangedRule {
   viewer?: AccessSubject | null;
   /** The organisation's rules and properties now; loaded fresh from the database when absent. */
   context?: AuthzContext;
-  /** How site-scoped objects reached at some sites only are decided (default: the cheaper way; tests force each). */
-  siteSets?: SiteSetStrategy;
 }
 
 const sampleSize = 5;
@@ -105,6 +103,12 @@ export function computeRuleImpact(db: Executor, request: RuleImpactRequest): Pro
   return db.transaction(async (tx) => {
     // Grouping a million objects by tuple fits in memory with this much room.
     await tx.execute(sql`set local work_mem = '64MB'`);
+    // The planner has no statistics on the tables sent with the queries (rows read from JSON): it would loop over them
+    // for each object, sort a million tuples to group them, or keep the grouping scan serial for fear of gathering
+    // many groups. Hash joins, hash aggregation and parallel scans are right for every statement here.
+    await tx.execute(sql`set local enable_nestloop = off`);
+    await tx.execute(sql`set local enable_sort = off`);
+    await tx.execute(sql`set local parallel_tuple_cost = 0.01`);
     return computeInTransaction(tx, request);
   });
 }
@@ -147,12 +151,12 @@ async function computeInTransaction(db: Executor, request: RuleImpactRequest): P
 
   // 2. Objects → tuples → vectors.
   const allClasses = computed.flatMap(({ classes }) => classes);
-  const memberIds = new Set(allClasses.flatMap((userClass) => userClass.members.map((user) => user.id)));
+  const members = new Map(allClasses.flatMap((userClass) => userClass.members.map((user) => [user.id, user] as const)));
   const tupleSet = await loadObjectTuples(db, organizationId, {
     instances: instances.list,
     granting: [...new Set(allClasses.map((userClass) => userClass.granting))].map((index) => instances.list[index]!),
     context,
-    memberIds,
+    members: [...members.values()],
   });
   const { vectors, vectorOfTuple } = matchVectors(tupleSet.tuples, instances.list);
   const table = vectorTable(vectors, vectorOfTuple, tupleSet.tuples, instances.list.length);
@@ -169,7 +173,6 @@ async function computeInTransaction(db: Executor, request: RuleImpactRequest): P
     nextSetId += siteSets.length;
     return { position, gains, completeSiteScoped, siteSets, owners: ownerRows(position, gains.classes) };
   });
-  const multiValued = new Map(instances.list.flatMap((instance) => instance.conditions.map((condition) => [condition.propertyId, condition.multiValued] as const)));
   const pass: ObjectPass = {
     db,
     tupleSet,
@@ -177,9 +180,8 @@ async function computeInTransaction(db: Executor, request: RuleImpactRequest): P
     vectorOfTuple,
     table,
     siteIds,
-    multiValued: (propertyId) => multiValued.get(propertyId) ?? false,
   };
-  const reachedInSets = await reachedInSiteSets(pass, works, request.siteSets ?? "cheaper");
+  const reachedInSets = await reachedInSiteSets(pass, works);
   const viewerFilter = request.viewer
     ? visibleObjectsFilter(await planFor(db, request.viewer), request.viewer, { organizationId, minLevel: "view_no_download" })
     : null;

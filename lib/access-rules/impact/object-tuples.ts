@@ -5,6 +5,7 @@ import { objects, type ObjectType, type ScopeKind } from "@/db/schema";
 import type { AuthzContext } from "@/lib/authz/authz-context";
 import type { PlannedCondition, PlannedRule } from "@/lib/authz/plan";
 import type { ComparableValue } from "@/lib/authz/property-values";
+import { recordset } from "./scope-tables";
 
 /*
  * Objects → tuples. An instance only reads an object's type and its values of a few properties, so objects are grouped
@@ -46,6 +47,11 @@ export interface TupleSet {
   keySql: SQL;
   /** Live objects of the organisation that some granting instance may match. */
   candidatesWhere: SQL;
+  /**
+   * The candidates grouped (a temporary table): `k` the tuple, `scope`, `owner` (class members only), `sites` (the
+   * scope sites of site-scoped objects) and `n` objects.
+   */
+  grouped: SQL;
 }
 
 /** Beyond this many granting instances, candidates are selected by type alone (a superset, so still exact). */
@@ -148,14 +154,23 @@ export function uuidArray(ids: Iterable<string>): string {
   return `{${[...ids].join(",")}}`;
 }
 
+/** Where one preview groups its candidates: a temporary table, dropped with the preview's transaction. */
+const groupedTable = sql.raw("impact_candidates");
+
 /**
- * One scan of the candidates: per tuple, how many objects are shared organisation-wide, by sites, or private (per
- * owner, for owners who are class members).
+ * One scan of the candidates, grouped into a temporary table by tuple, scope, owner and scope sites: everything later steps ask of the objects, except samples, is answered from these groups without reading a
+ * property again. Then, per tuple, how many objects are shared organisation-wide, by sites, or private (per owner).
  */
 export async function loadObjectTuples(
   db: Executor,
   organizationId: string,
-  options: { instances: readonly PlannedRule[]; granting: readonly PlannedRule[]; context: AuthzContext; memberIds: Iterable<string> },
+  options: {
+    instances: readonly PlannedRule[];
+    granting: readonly PlannedRule[];
+    context: AuthzContext;
+    /** The members of every class, with their sites. */
+    members: readonly { id: string; siteIds: readonly string[] }[];
+  },
 ): Promise<TupleSet> {
   const properties = relevantProperties(options.instances, options.context);
   const keySql = tupleKeySql(properties);
@@ -164,14 +179,30 @@ export async function loadObjectTuples(
   const byTypes = candidateTypesSql(options.granting);
   const selective = byValues !== undefined && (await valuesAreSelective(db, live, byValues, byTypes));
   const candidatesWhere = and(live, selective ? byValues : byTypes)!;
-  // A plain GROUP BY, which PostgreSQL can share out between parallel workers.
+  // A caller's transaction around two previews would still hold the first one's groups.
+  await db.execute(sql`drop table if exists ${groupedTable}`);
+  // A plain GROUP BY, which PostgreSQL shares out between parallel workers (CREATE TABLE AS may run in parallel). The
+  // owner is kept for a class member's private objects, and for their site-scoped objects on none of their sites: on
+  // one of them, the member's class reaches the object through that site anyway (its sites are the members' sites).
+  // Keeping every owner would split the groups by owner for nothing.
+  await db.execute(sql`
+    create temporary table ${groupedTable} on commit drop as
+    select ${keySql} as k, ${objects.scopeKind} as scope,
+      case when ${objects.scopeKind} = 'owner' or not (${objects.scopeSiteIds} && member.sites) then member.id end as owner,
+      case when ${objects.scopeKind} = 'sites' then ${objects.scopeSiteIds} end as sites,
+      count(*)::int as n
+    from ${objects}
+    left join ${recordset(
+      options.members.map((member) => ({ id: member.id, sites: member.siteIds })),
+      "member",
+      "id uuid, sites uuid[]",
+    )} on member.id = ${objects.ownerId} and ${objects.scopeKind} <> 'organization'
+    where ${candidatesWhere}
+    group by 1, 2, 3, 4`);
   const rows = rowsOf<{ k: unknown[]; scope: ScopeKind; owner: string | null; n: number }>(
     await db.execute(sql`
-      select ${keySql} as k, ${objects.scopeKind} as scope,
-        case when ${objects.scopeKind} = 'owner' and ${objects.ownerId} = any(${uuidArray(options.memberIds)}::uuid[]) then ${objects.ownerId}::text end as owner,
-        count(*)::int as n
-      from ${objects}
-      where ${candidatesWhere}
+      select k, scope, case when scope = 'owner' then owner::text end as owner, sum(n)::int as n
+      from ${groupedTable}
       group by 1, 2, 3`),
   );
 
@@ -193,7 +224,7 @@ export async function loadObjectTuples(
     else if (row.scope === "sites") tuple.siteScoped += row.n;
     else if (row.owner) tuple.privateByOwner.set(row.owner, row.n);
   }
-  return { tuples: [...byKey.values()], keySql, candidatesWhere };
+  return { tuples: [...byKey.values()], keySql, candidatesWhere, grouped: groupedTable };
 }
 
 /**

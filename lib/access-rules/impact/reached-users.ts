@@ -1,7 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
-import { objects } from "@/db/schema";
 import type { ComboGains, VectorTable } from "./gains";
 import { uuidArray, type TupleSet } from "./object-tuples";
 import type { ImpactUser } from "./user-classes";
@@ -26,22 +25,21 @@ export async function pendingReachedUsers(db: Executor, tupleSet: TupleSet, tabl
   const keys = JSON.stringify([...new Set(pending.flatMap((entry) => entry.tuples))].map((tuple) => tupleSet.tuples[tuple]!.key));
   const sites = new Set(pending.flatMap((entry) => entry.members.flatMap((user) => user.siteIds)));
   const owners = new Set(pending.flatMap((entry) => entry.members.map((user) => user.id)));
-  const ofKeys = sql`${tupleSet.keySql} in (select value from jsonb_array_elements(${keys}::jsonb))`;
+  const grouped = tupleSet.grouped;
+  const ofKeys = sql`${grouped}.k in (select value from jsonb_array_elements(${keys}::jsonb))`;
   const branches: SQL[] = [];
   if (sites.size > 0) {
     branches.push(sql`
-      select c.k, 's' as kind, s.site_id::text as ref
-      from (select ${tupleSet.keySql} as k, ${objects.scopeSiteIds} as sites from ${objects}
-            where ${tupleSet.candidatesWhere} and ${objects.scopeKind} = 'sites' and ${ofKeys}) c
-      cross join unnest(c.sites) as s(site_id)
-      where s.site_id = any(${uuidArray(sites)}::uuid[])
-      group by c.k, s.site_id`);
+      select ${grouped}.k, 's' as kind, s.site_id::text as ref
+      from ${grouped} cross join unnest(${grouped}.sites) as s(site_id)
+      where ${grouped}.scope = 'sites' and ${ofKeys} and s.site_id = any(${uuidArray(sites)}::uuid[])
+      group by 1, 3`);
   }
   if (owners.size > 0) {
     branches.push(sql`
-      select ${tupleSet.keySql} as k, 'o' as kind, ${objects.ownerId}::text as ref
-      from ${objects}
-      where ${tupleSet.candidatesWhere} and ${objects.scopeKind} = 'sites' and ${objects.ownerId} in (select unnest(${uuidArray(owners)}::uuid[])) and ${ofKeys}
+      select ${grouped}.k, 'o' as kind, ${grouped}.owner::text as ref
+      from ${grouped}
+      where ${grouped}.scope = 'sites' and ${ofKeys} and ${grouped}.owner = any(${uuidArray(owners)}::uuid[])
       group by 1, 3`);
   }
   if (branches.length === 0) return;

@@ -1,5 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
-import { objects } from "@/db/schema";
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { hasBit } from "./bitset";
 import { reachedSites, type ComboGains, type VectorTable } from "./gains";
 import type { ObjectTuple } from "./object-tuples";
@@ -65,12 +64,9 @@ export function siteSetsOf(
   return { completeSiteScoped, siteSets: [...bySlots.values()] };
 }
 
-/**
- * A site set as SQL reads it: "one of these sites" (inside) or "some site other than these" (outside) — by default
- * whichever list is shorter.
- */
-export function siteSetRow(set: SiteSet, siteIds: readonly string[], form?: "inside" | "outside"): { id: number; inside: boolean; sites: string[] } {
-  const inside = form ? form === "inside" : set.slots.length * 2 <= siteIds.length;
+/** A site set as SQL reads it: "one of these sites" (inside) or "some site other than these" (outside), whichever is shorter. */
+export function siteSetRow(set: SiteSet, siteIds: readonly string[]): { id: number; inside: boolean; sites: string[] } {
+  const inside = set.slots.length * 2 <= siteIds.length;
   const slots = new Set(set.slots);
   return { id: set.id, inside, sites: inside ? set.slots.map((slot) => siteIds[slot]!) : siteIds.filter((_site, slot) => !slots.has(slot)) };
 }
@@ -80,13 +76,13 @@ export function recordset(rows: readonly object[], alias: string, columns: strin
   return sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as ${sql.raw(alias)}(${sql.raw(columns)})`;
 }
 
-/** Whether the current object has a scope site in the site set `set` (a row of `siteSetRow`). */
-export function reachedBySiteSql(set: string): SQL {
+/** Whether the scope sites `sites` (an object's or a group's) include one in the site set `set` (a row of `siteSetRow`). */
+export function reachedBySiteSql(set: string, sites: SQL | AnyColumn): SQL {
   const alias = sql.raw(set);
-  return sql`case when ${alias}.inside then ${objects.scopeSiteIds} && ${alias}.sites else not (${objects.scopeSiteIds} <@ ${alias}.sites) end`;
+  return sql`case when ${alias}.inside then ${sites} && ${alias}.sites else not (${sites} <@ ${alias}.sites) end`;
 }
 
-/** Whether the current object's owner (joined as `owner`) gains on the tuple's vector `matched` through their class. */
+/** Whether the owner (their class's row `owner`) gains on the tuple's vector `matched` through their class. */
 export function reachedByOwnerSql(owner: string, matched: string): SQL {
   const [o, m] = [sql.raw(owner), sql.raw(matched)];
   return sql`coalesce(${o}.g = any(${m}) and not (${m} && ${o}.x), false)`;
