@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { accessLog, objects } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -22,7 +22,7 @@ export async function loadObjectAccessFacts(db: Executor, organizationId: string
       scopeKind: objects.scopeKind,
       properties: objects.properties,
       trashedAt: objects.trashedAt,
-      scopeSiteIds: sql<string[]>`coalesce((select jsonb_agg(s.site_id) from object_scope_sites s where s.object_id = "objects"."id"), '[]'::jsonb)`,
+      scopeSiteIds: objects.scopeSiteIds,
     })
     .from(objects)
     .where(and(eq(objects.id, objectId), eq(objects.organizationId, organizationId)));

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { objects, type ObjectType, type PropertyValues, type ScopeKind } from "@/db/schema";
 
@@ -29,9 +29,7 @@ export const objectViewColumns = {
   originSiteId: objects.originSiteId,
   templateId: objects.templateId,
   scopeKind: objects.scopeKind,
-  scopeSiteIds: sql<
-    string[]
-  >`coalesce((select jsonb_agg(s.site_id order by s.site_id) from object_scope_sites s where s.object_id = ${objects.id}), '[]'::jsonb)`,
+  scopeSiteIds: objects.scopeSiteIds,
   properties: objects.properties,
   createdAt: objects.createdAt,
   updatedAt: objects.updatedAt,
