@@ -5,7 +5,7 @@ import { objects, type ObjectType } from "@/db/schema";
 import { hasBit } from "./bitset";
 import type { ComboGains, VectorTable } from "./gains";
 import type { TupleSet } from "./object-tuples";
-import { reachedByOwnerSql, reachedBySiteSql, recordset, siteSetRow, type OwnerClassRow, type SiteSet } from "./scope-tables";
+import { reachedByOwnerSql, reachedBySiteSql, recordset, siteSetTable, type OwnerClassRow, type SiteSet } from "./scope-tables";
 
 /*
  * The objects one direction and level reaches, under scope. Organisation-scoped objects of live vectors, site-scoped
@@ -41,7 +41,6 @@ export interface ImpactSampleObject {
 }
 
 const tupleColumns = "k jsonb, c int, gid int, m int[]";
-const siteSetColumns = "id int, inside boolean, sites uuid[]";
 const ownerColumns = "c int, owner uuid, g int, x int[]";
 /** At most this many tuples are named in the first try of the sample query. */
 const maxSampledTuples = 300;
@@ -63,7 +62,7 @@ export async function reachedInSiteSets(pass: ObjectPass, works: readonly ComboW
   const rows = rowsOf<{ gid: number; n: number }>(
     await pass.db.execute(sql`
       with tt as (select * from ${recordset(setTupleRows(pass, sets), "x", tupleColumns)}),
-        gs as (select * from ${recordset(sets.map((set) => siteSetRow(set, pass.siteIds)), "x", siteSetColumns)}),
+        gs as materialized (select * from ${siteSetTable(sets, pass.siteIds)} as g),
         oc as (select * from ${recordset(
           works.flatMap((work) => work.owners),
           "x",
@@ -98,7 +97,7 @@ async function sampleQuery(pass: ObjectPass, work: ComboWork, visibleWhere: SQL,
   return rowsOf<ImpactSampleObject>(
     await pass.db.execute(sql`
       with st as (select * from ${recordset(tuples.map(({ k, gid, complete, m }) => ({ k, gid, complete, m })), "x", "k jsonb, gid int, complete boolean, m int[]")}),
-        gs as (select * from ${recordset(plainOnly ? [] : work.siteSets.map((set) => siteSetRow(set, pass.siteIds)), "x", siteSetColumns)}),
+        gs as materialized (select * from ${siteSetTable(plainOnly ? [] : work.siteSets, pass.siteIds)} as g),
         oc as (select * from ${recordset(plainOnly ? [] : work.owners, "x", ownerColumns)})
       select ${objects.id} as id, ${objects.type} as type, ${objects.reference} as reference, ${objects.title} as title
       from ${objects}

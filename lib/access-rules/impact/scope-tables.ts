@@ -64,11 +64,20 @@ export function siteSetsOf(
   return { completeSiteScoped, siteSets: [...bySlots.values()] };
 }
 
-/** A site set as SQL reads it: "one of these sites" (inside) or "some site other than these" (outside), whichever is shorter. */
-export function siteSetRow(set: SiteSet, siteIds: readonly string[]): { id: number; inside: boolean; sites: string[] } {
-  const inside = set.slots.length * 2 <= siteIds.length;
-  const slots = new Set(set.slots);
-  return { id: set.id, inside, sites: inside ? set.slots.map((slot) => siteIds[slot]!) : siteIds.filter((_site, slot) => !slots.has(slot)) };
+/**
+ * Site sets as SQL reads them, a table with `id`, `inside` and `sites`: "one of these sites" (inside) or "some site
+ * other than these" (outside), whichever list is shorter. The sites travel as slots (small numbers) and become ids in
+ * SQL: thousands of sets of dozens of sites would otherwise be megabytes of ids to send and parse. Read it through a
+ * MATERIALIZED CTE, or PostgreSQL computes the ids again for each row the sites are compared with.
+ */
+export function siteSetTable(sets: readonly SiteSet[], siteIds: readonly string[]): SQL {
+  const rows = sets.map((set) => {
+    const inside = set.slots.length * 2 <= siteIds.length;
+    const reached = new Set(set.slots);
+    return { id: set.id, inside, slots: inside ? set.slots : siteIds.flatMap((_site, slot) => (reached.has(slot) ? [] : [slot])) };
+  });
+  return sql`(select x.id, x.inside, array(select (${`{${siteIds.join(",")}}`}::uuid[])[slot + 1] from unnest(x.slots) as slot) as sites
+    from ${recordset(rows, "x", "id int, inside boolean, slots int[]")})`;
 }
 
 /** Rows sent as one JSON parameter, read back as a table `alias` with typed `columns`. */
@@ -76,7 +85,7 @@ export function recordset(rows: readonly object[], alias: string, columns: strin
   return sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as ${sql.raw(alias)}(${sql.raw(columns)})`;
 }
 
-/** Whether the scope sites `sites` (an object's or a group's) include one in the site set `set` (a row of `siteSetRow`). */
+/** Whether the scope sites `sites` (an object's or a group's) include one in the site set `set` (a row of `siteSetTable`). */
 export function reachedBySiteSql(set: string, sites: SQL | AnyColumn): SQL {
   const alias = sql.raw(set);
   return sql`case when ${alias}.inside then ${sites} && ${alias}.sites else not (${sites} <@ ${alias}.sites) end`;
