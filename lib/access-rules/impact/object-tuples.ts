@@ -48,8 +48,8 @@ export interface TupleSet {
   /** Live objects of the organisation that some granting instance may match. */
   candidatesWhere: SQL;
   /**
-   * The candidates grouped (a temporary table): `k` the tuple, `scope`, `owner` (class members only), `sites` (the
-   * scope sites of site-scoped objects) and `n` objects.
+   * The candidates grouped (a temporary table): `k` the tuple, `scope`, `owner` (a class member, when they could
+   * reach the objects through ownership alone), `sites` (the scope sites of site-scoped objects) and `n` objects.
    */
   grouped: SQL;
 }
@@ -158,8 +158,9 @@ export function uuidArray(ids: Iterable<string>): string {
 const groupedTable = sql.raw("impact_candidates");
 
 /**
- * One scan of the candidates, grouped into a temporary table by tuple, scope, owner and scope sites: everything later steps ask of the objects, except samples, is answered from these groups without reading a
- * property again. Then, per tuple, how many objects are shared organisation-wide, by sites, or private (per owner).
+ * One scan of the candidates, grouped into a temporary table by tuple, scope, owner and scope sites: everything later
+ * steps ask of the objects, except samples, is answered from these groups without reading a property again. Then, per
+ * tuple, how many objects are shared organisation-wide, by sites, or private (per owner).
  */
 export async function loadObjectTuples(
   db: Executor,

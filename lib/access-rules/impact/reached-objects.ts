@@ -63,11 +63,7 @@ export async function reachedInSiteSets(pass: ObjectPass, works: readonly ComboW
     await pass.db.execute(sql`
       with tt as (select * from ${recordset(setTupleRows(pass, sets), "x", tupleColumns)}),
         gs as materialized (select * from ${siteSetTable(sets, pass.siteIds)} as g),
-        oc as (select * from ${recordset(
-          works.flatMap((work) => work.owners),
-          "x",
-          ownerColumns,
-        )})
+        oc as (select * from ${recordset(works.flatMap((work) => work.owners), "x", ownerColumns)})
       select tt.gid, sum(${grouped}.n)::int as n
       from ${grouped}
       join tt on tt.k = ${grouped}.k

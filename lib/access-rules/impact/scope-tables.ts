@@ -4,7 +4,7 @@ import { reachedSites, type ComboGains, type VectorTable } from "./gains";
 import type { ObjectTuple } from "./object-tuples";
 
 /*
- * What SQL needs to decide, object by object, the objects a direction and level reaches under scope (SPEC §3):
+ * What SQL needs to decide, group by group, the objects a direction and level reaches under scope (SPEC §3):
  * - `tuples`: the tuples to look at, each with its vector (the instances it matches, `m`) and its site set;
  * - `siteSets`: per site set, the sites one of which must be among the object's scope sites ("inside"), or — when
  *   that is the shorter list — the sites that are not enough ("outside": some scope site must be elsewhere);
@@ -85,7 +85,7 @@ export function recordset(rows: readonly object[], alias: string, columns: strin
   return sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as ${sql.raw(alias)}(${sql.raw(columns)})`;
 }
 
-/** Whether the scope sites `sites` (an object's or a group's) include one in the site set `set` (a row of `siteSetTable`). */
+/** Whether the scope sites `sites` (an object's or a group's) include one of the site set `set` (a `siteSetTable` row). */
 export function reachedBySiteSql(set: string, sites: SQL | AnyColumn): SQL {
   const alias = sql.raw(set);
   return sql`case when ${alias}.inside then ${sites} && ${alias}.sites else not (${sites} <@ ${alias}.sites) end`;
