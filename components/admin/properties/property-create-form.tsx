@@ -7,6 +7,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { OptionsEditor } from "./options-editor";
+import { NameField } from "@/components/admin/name-field";
 
 export interface Choice {
   value: string;
@@ -24,20 +25,7 @@ export function PropertyCreateForm({ targets, types, appliesTo }: { targets: Cho
   return (
     <form onSubmit={submitWithoutReset(formAction)} className="max-w-2xl space-y-5 rounded-lg border border-gray-200 bg-white p-6" noValidate>
       <FormStatus error={state && !state.ok ? state.error : null} />
-      <FormField id="name" label="Name" error={fields.name}>
-        {(describedBy, invalid) => (
-          <input
-            id="name"
-            name="name"
-            required
-            maxLength={100}
-            defaultValue={values?.name ?? ""}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            className={inputClass(invalid)}
-          />
-        )}
-      </FormField>
+      <NameField id="name" defaultValue={values?.name ?? ""} error={fields.name} />
       <FormField id="appliesTo" label="Applies to" error={fields.appliesTo}>
         {(describedBy, invalid) => (
           <select

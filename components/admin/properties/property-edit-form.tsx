@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { updatePropertyAction } from "@/app/(app)/admin/properties/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { OptionsEditor, type OptionUsage } from "./options-editor";
+import { NameField } from "@/components/admin/name-field";
 
 export interface EditableProperty {
   id: string;
@@ -29,21 +29,13 @@ export function PropertyEditForm({ property, usage }: { property: EditableProper
   return (
     <form action={formAction} className="space-y-5 rounded-lg border border-gray-200 bg-white p-6" noValidate>
       <FormStatus error={failed?.error} success={state?.ok ? "Saved." : null} />
-      <FormField id="name" label="Name" error={fields.name} hint="Values are stored by the property's id: renaming keeps every value, and rules keep working.">
-        {(describedBy, invalid) => (
-          <input
-            key={generation}
-            id="name"
-            name="name"
-            required
-            maxLength={100}
-            defaultValue={failed ? (failed.values.name ?? "") : property.name}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            className={inputClass(invalid)}
-          />
-        )}
-      </FormField>
+      <NameField
+        key={generation}
+        id="name"
+        defaultValue={failed ? (failed.values.name ?? "") : property.name}
+        error={fields.name}
+        hint="Values are stored by the property's id: renaming keeps every value, and rules keep working."
+      />
       <dl className="grid gap-4 text-sm sm:grid-cols-3">
         <div>
           <dt className="font-medium text-gray-700">Applies to</dt>

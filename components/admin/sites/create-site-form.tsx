@@ -3,9 +3,10 @@
 import { useActionState } from "react";
 import { createSiteAction } from "@/app/(app)/admin/sites/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { TimeZoneSelect } from "./time-zone-select";
+import { NameField } from "@/components/admin/name-field";
 
 export function CreateSiteForm({ timeZones, defaultTimeZone }: { timeZones: string[]; defaultTimeZone: string }) {
   const [state, formAction, pending] = useActionState(createSiteAction, null);
@@ -13,21 +14,12 @@ export function CreateSiteForm({ timeZones, defaultTimeZone }: { timeZones: stri
   const fields = failed?.error.fields ?? {};
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormField id="new-site-name" label="Name" error={fields.name} hint="A factory, business unit, department or country.">
-        {(describedBy, invalid) => (
-          <input
-            id="new-site-name"
-            name="name"
-            required
-            maxLength={100}
-            autoComplete="off"
-            defaultValue={failed?.values.name ?? ""}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            className={inputClass(invalid)}
-          />
-        )}
-      </FormField>
+      <NameField
+        id="new-site-name"
+        defaultValue={failed?.values.name ?? ""}
+        error={fields.name}
+        hint="A factory, business unit, department or country."
+      />
       <FormField id="new-site-time-zone" label="Time zone" error={fields.timeZone}>
         {(describedBy, invalid) => (
           <TimeZoneSelect

@@ -3,9 +3,10 @@
 import { useActionState } from "react";
 import { updateSiteAction } from "@/app/(app)/admin/sites/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { TimeZoneSelect } from "./time-zone-select";
+import { NameField } from "@/components/admin/name-field";
 
 interface EditSiteFormProps {
   site: { id: string; name: string; timeZone: string; version: number };
@@ -19,21 +20,7 @@ export function EditSiteForm({ site, timeZones }: EditSiteFormProps) {
   const fields = failed?.error.fields ?? {};
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormField id="site-name" label="Name" error={fields.name}>
-        {(describedBy, invalid) => (
-          <input
-            id="site-name"
-            name="name"
-            required
-            maxLength={100}
-            autoComplete="off"
-            defaultValue={failed?.values.name ?? site.name}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            className={inputClass(invalid)}
-          />
-        )}
-      </FormField>
+      <NameField id="site-name" defaultValue={failed?.values.name ?? site.name} error={fields.name} />
       <FormField id="site-time-zone" label="Time zone" error={fields.timeZone}>
         {(describedBy, invalid) => (
           <TimeZoneSelect

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { renameTeamAction } from "@/app/(app)/admin/teams/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
+import { NameField } from "@/components/admin/name-field";
 
 /** Rename a team; the version it was opened at guards against overwriting a newer change. */
 export function RenameTeamForm({ team }: { team: { id: string; name: string; version: number } }) {
@@ -13,21 +13,7 @@ export function RenameTeamForm({ team }: { team: { id: string; name: string; ver
   const fields = failed?.error.fields ?? {};
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormField id="team-name" label="Name" error={fields.name}>
-        {(describedBy, invalid) => (
-          <input
-            id="team-name"
-            name="name"
-            required
-            maxLength={100}
-            autoComplete="off"
-            defaultValue={failed?.values.name ?? team.name}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            className={inputClass(invalid)}
-          />
-        )}
-      </FormField>
+      <NameField id="team-name" defaultValue={failed?.values.name ?? team.name} error={fields.name} />
       <FormStatus error={failed && Object.keys(fields).length === 0 ? failed.error : null} success={state?.ok ? "Saved." : null} />
       <button type="submit" disabled={pending} className={buttonStyles.primary}>
         {pending ? "Saving…" : "Save"}

@@ -6,6 +6,7 @@ import { submitWithoutReset } from "@/components/ui/kept-form-action";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
+import { NameField } from "@/components/admin/name-field";
 
 export interface TemplateFormProperty {
   id: string;
@@ -145,19 +146,7 @@ export function TemplateEditForm({
     <form key={generation} onSubmit={submitWithoutReset(formAction)} className="space-y-6" noValidate>
       <FormStatus error={failed?.error} success={state?.ok ? "Saved. New objects made from this template use it from now on." : null} />
       <section className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
-        <FormField id="name" label="Name" error={fields.name}>
-          {(describedBy, invalid) => (
-            <input
-              id="name"
-              name="name"
-              maxLength={100}
-              defaultValue={values ? (values.name ?? "") : template.name}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              className={inputClass(invalid)}
-            />
-          )}
-        </FormField>
+        <NameField id="name" defaultValue={values ? (values.name ?? "") : template.name} error={fields.name} />
         <fieldset aria-describedby={fields["defaultScope.kind"] ? "scope-kind-error" : undefined}>
           <legend className="text-sm font-medium text-gray-700">Default scope</legend>
           <p className="text-xs text-gray-500">Who may see a new object at most (its access rules still apply). The creator can change it later from the Share menu.</p>

@@ -5,10 +5,10 @@ import { createSharedViewAction, updateSharedViewAction } from "@/app/(app)/admi
 import { rowControlClass } from "@/components/admin/properties/row-control-class";
 import { submitWithoutReset } from "@/components/ui/kept-form-action";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { FormState } from "@/lib/gate/define-action";
 import { viewFilterOpLabels, type ViewFieldChoice, type ViewFilterOp } from "@/lib/views/view-fields";
+import { NameField } from "@/components/admin/name-field";
 
 export interface EditableView {
   id?: string;
@@ -157,20 +157,12 @@ export function ViewEditForm({ view, fields: choices }: { view: EditableView; fi
       <FormStatus error={failed?.error} success={state?.ok ? "Saved." : null} />
 
       <section className="rounded-lg border border-gray-200 bg-white p-6">
-        <FormField id="name" label="Name" error={errors.name}>
-          {(describedBy, invalid) => (
-            <input
-              key={`${view.id}-${view.version}`}
-              id="name"
-              name="name"
-              maxLength={100}
-              defaultValue={failed ? (failed.values.name ?? "") : view.name}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              className={inputClass(invalid)}
-            />
-          )}
-        </FormField>
+        <NameField
+          key={`${view.id}-${view.version}`}
+          id="name"
+          defaultValue={failed ? (failed.values.name ?? "") : view.name}
+          error={errors.name}
+        />
       </section>
 
       <section aria-labelledby="columns-heading" className="space-y-3 rounded-lg border border-gray-200 bg-white p-6">
