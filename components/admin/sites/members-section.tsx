@@ -2,6 +2,7 @@ import type { MemberUser } from "@/lib/sites/membership-users";
 import { roleLabels } from "@/lib/users/role-labels";
 import { Badge } from "./admin-page-parts";
 import { AddMemberForm, RemoveMemberButton, type MembershipAction } from "./member-forms";
+import { DataTable } from "@/components/ui/data-table";
 
 const memberSince = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 
@@ -27,52 +28,32 @@ export function MembersSection<A, R>({ members, candidates, addAction, removeAct
         Members
       </h2>
       {members.length > 0 ? (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Name
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Role
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Member since
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {members.map((member) => (
-                <tr key={member.id} className="align-top">
-                  <td className="px-4 py-2">
-                    <div className="flex flex-wrap items-center gap-2 font-medium text-gray-900">
-                      {member.name}
-                      {!member.active && <Badge tone="gray">Deactivated</Badge>}
-                      {member.kind === "service" && <Badge tone="blue">Integration</Badge>}
-                    </div>
-                    <div className="text-gray-500">{member.email}</div>
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-2 text-gray-700">{roleLabels[member.role]}</td>
-                  <td className="whitespace-nowrap px-4 py-2 text-gray-600">{memberSince.format(member.since)}</td>
-                  <td className="px-4 py-2 text-right">
-                    <RemoveMemberButton
-                      action={removeAction}
-                      groupField={groupField}
-                      groupId={groupId}
-                      userId={member.id}
-                      userName={member.name}
-                      consequence={removalConsequence}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Name", "Role", "Member since", { label: "Actions", hidden: true }]}>
+          {members.map((member) => (
+            <tr key={member.id} className="align-top">
+              <td className="px-4 py-2">
+                <div className="flex flex-wrap items-center gap-2 font-medium text-gray-900">
+                  {member.name}
+                  {!member.active && <Badge tone="gray">Deactivated</Badge>}
+                  {member.kind === "service" && <Badge tone="blue">Integration</Badge>}
+                </div>
+                <div className="text-gray-500">{member.email}</div>
+              </td>
+              <td className="whitespace-nowrap px-4 py-2 text-gray-700">{roleLabels[member.role]}</td>
+              <td className="whitespace-nowrap px-4 py-2 text-gray-600">{memberSince.format(member.since)}</td>
+              <td className="px-4 py-2 text-right">
+                <RemoveMemberButton
+                  action={removeAction}
+                  groupField={groupField}
+                  groupId={groupId}
+                  userId={member.id}
+                  userName={member.name}
+                  consequence={removalConsequence}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <p className="rounded-lg border border-dashed border-gray-300 bg-white px-4 py-6 text-sm text-gray-600">No member yet.</p>
       )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { EndOtherSessionsForm } from "@/components/account/end-other-sessions-form";
 import { listOwnSessions } from "@/lib/auth/own-sessions";
 import { enterPage } from "@/lib/gate/page-gate";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "My sessions" };
 
@@ -16,31 +17,21 @@ export default async function MySessionsPage() {
         <h1 className="text-2xl font-semibold tracking-tight">My sessions</h1>
         <p className="mt-1 text-sm text-gray-600">Where you are signed in to Atelier right now.</p>
       </div>
-      <table className="w-full overflow-hidden rounded-lg border border-gray-200 bg-white text-left text-sm">
-        <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
-          <tr>
-            <th className="px-4 py-2 font-medium">Signed in</th>
-            <th className="px-4 py-2 font-medium">Last activity</th>
-            <th className="px-4 py-2 font-medium">Method</th>
-            <th className="px-4 py-2 font-medium">From</th>
+      <DataTable columns={["Signed in", "Last activity", "Method", "From"]}>
+        {sessions.map((session) => (
+          <tr key={session.id}>
+            <td className="px-4 py-2">
+              {when.format(session.startedAt)}
+              {session.current && <span className="ml-2 rounded bg-blue-50 px-1.5 py-0.5 text-xs text-blue-700">this session</span>}
+            </td>
+            <td className="px-4 py-2">{when.format(session.lastActivityAt)}</td>
+            <td className="px-4 py-2">{session.method === "sso" ? "Single sign-on" : "Password"}</td>
+            <td className="max-w-xs truncate px-4 py-2 text-gray-600" title={session.userAgent ?? undefined}>
+              {session.clientAddress ?? "unknown"}
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
-          {sessions.map((session) => (
-            <tr key={session.id}>
-              <td className="px-4 py-2">
-                {when.format(session.startedAt)}
-                {session.current && <span className="ml-2 rounded bg-blue-50 px-1.5 py-0.5 text-xs text-blue-700">this session</span>}
-              </td>
-              <td className="px-4 py-2">{when.format(session.lastActivityAt)}</td>
-              <td className="px-4 py-2">{session.method === "sso" ? "Single sign-on" : "Password"}</td>
-              <td className="max-w-xs truncate px-4 py-2 text-gray-600" title={session.userAgent ?? undefined}>
-                {session.clientAddress ?? "unknown"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <EndOtherSessionsForm />
     </div>
   );

@@ -8,6 +8,7 @@ import { listAllAccessRules } from "@/lib/access-rules/access-rule-records";
 import { loadRuleEditorChoices } from "@/lib/admin/rule-editor-choices";
 import { levelLabels } from "@/lib/authz/levels";
 import { enterPage } from "@/lib/gate/page-gate";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Access rules" };
 
@@ -36,45 +37,21 @@ export default async function AdminAccessRulesPage({ searchParams }: { searchPar
       {deleted === "1" && <FormStatus success="Rule deleted. The audit log keeps it as it was." />}
 
       {rules.length > 0 ? (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Access rules ({rules.length})</caption>
-            <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Rule
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Level
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Whom
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Which objects
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  State
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {rules.map((rule) => (
-                <tr key={rule.id} className={`align-top ${rule.enabled ? "" : "text-gray-500"}`}>
-                  <td className="px-4 py-2">
-                    <Link href={`/admin/access-rules/${rule.id}`} className="font-medium text-blue-700 hover:underline">
-                      {rule.name}
-                    </Link>
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-2">{levelLabels[rule.level]}</td>
-                  <td className="px-4 py-2">{describeRuleUsers(names, rule.users)}</td>
-                  <td className="px-4 py-2">{describeRuleObjects(names, rule.objects, rule.match)}</td>
-                  <td className="whitespace-nowrap px-4 py-2">{rule.enabled ? <Badge tone="blue">Enabled</Badge> : <Badge tone="gray">Disabled</Badge>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={`Access rules (${rules.length})`} columns={["Rule", "Level", "Whom", "Which objects", "State"]}>
+          {rules.map((rule) => (
+            <tr key={rule.id} className={`align-top ${rule.enabled ? "" : "text-gray-500"}`}>
+              <td className="px-4 py-2">
+                <Link href={`/admin/access-rules/${rule.id}`} className="font-medium text-blue-700 hover:underline">
+                  {rule.name}
+                </Link>
+              </td>
+              <td className="whitespace-nowrap px-4 py-2">{levelLabels[rule.level]}</td>
+              <td className="px-4 py-2">{describeRuleUsers(names, rule.users)}</td>
+              <td className="px-4 py-2">{describeRuleObjects(names, rule.objects, rule.match)}</td>
+              <td className="whitespace-nowrap px-4 py-2">{rule.enabled ? <Badge tone="blue">Enabled</Badge> : <Badge tone="gray">Disabled</Badge>}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <p className="rounded-lg border border-dashed border-gray-300 bg-white px-4 py-6 text-sm text-gray-600">
           No rule: nobody has access to any object, Admins included. Add a rule to grant access.

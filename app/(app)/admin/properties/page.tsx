@@ -6,6 +6,7 @@ import { enterPage } from "@/lib/gate/page-gate";
 import { groupPropertiesByTarget } from "@/lib/properties/property-admin";
 import { propertyTargetLabels, propertyTypeLabels } from "@/lib/properties/property-labels";
 import { loadPropertyViews, type PropertyView } from "@/lib/properties/property-view";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Properties" };
 
@@ -62,36 +63,21 @@ export default async function PropertiesPage({ searchParams }: { searchParams: P
           {group.properties.length === 0 ? (
             <p className="rounded-lg border border-dashed border-gray-300 bg-white px-4 py-3 text-sm text-gray-500">No properties yet.</p>
           ) : (
-            <table className="w-full overflow-hidden rounded-lg border border-gray-200 bg-white text-left text-sm">
-              <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
-                <tr>
-                  <th scope="col" className="w-1/4 px-4 py-2 font-medium">
-                    Name
-                  </th>
-                  <th scope="col" className="w-40 px-4 py-2 font-medium">
-                    Type
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Options or target
-                  </th>
+            <DataTable columns={[{ label: "Name", className: "w-1/4" }, { label: "Type", className: "w-40" }, "Options or target"]}>
+              {group.properties.map((property) => (
+                <tr key={property.id}>
+                  <td className="px-4 py-2">
+                    <Link href={`/admin/properties/${property.id}`} className="font-medium text-blue-700 hover:underline">
+                      {property.name}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-2 text-gray-700">{propertyTypeLabels[property.type]}</td>
+                  <td className="px-4 py-2">
+                    <Details property={property} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {group.properties.map((property) => (
-                  <tr key={property.id}>
-                    <td className="px-4 py-2">
-                      <Link href={`/admin/properties/${property.id}`} className="font-medium text-blue-700 hover:underline">
-                        {property.name}
-                      </Link>
-                    </td>
-                    <td className="px-4 py-2 text-gray-700">{propertyTypeLabels[property.type]}</td>
-                    <td className="px-4 py-2">
-                      <Details property={property} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
           {group.pointingHere.length > 0 && (
             <p className="text-sm text-gray-600">

@@ -5,6 +5,7 @@ import { CreateSiteForm } from "@/components/admin/sites/create-site-form";
 import { enterPage } from "@/lib/gate/page-gate";
 import { listSites, type SiteSummary } from "@/lib/sites/list-sites";
 import { timeZoneOptions } from "@/lib/sites/time-zones";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Sites" };
 
@@ -12,44 +13,22 @@ const archivedOn = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 
 function SiteTable({ sites, archived }: { sites: SiteSummary[]; archived: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Site
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Time zone
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Members
-            </th>
-            {archived && (
-              <th scope="col" className="px-4 py-2 font-medium">
-                Archived
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
-          {sites.map((site) => (
-            <tr key={site.id} className={archived ? "text-gray-600" : undefined}>
-              <td className="px-4 py-2">
-                <Link href={`/admin/sites/${site.id}`} className="font-medium text-blue-700 hover:underline">
-                  {site.name}
-                </Link>
-              </td>
-              <td className="px-4 py-2 text-gray-600">{site.timeZone.replaceAll("_", " ")}</td>
-              <td className="px-4 py-2">
-                <MemberCount total={site.memberCount} active={site.activeMemberCount} />
-              </td>
-              {archived && <td className="px-4 py-2">{site.archivedAt ? archivedOn.format(site.archivedAt) : ""}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={["Site", "Time zone", "Members", archived && "Archived"]}>
+      {sites.map((site) => (
+        <tr key={site.id} className={archived ? "text-gray-600" : undefined}>
+          <td className="px-4 py-2">
+            <Link href={`/admin/sites/${site.id}`} className="font-medium text-blue-700 hover:underline">
+              {site.name}
+            </Link>
+          </td>
+          <td className="px-4 py-2 text-gray-600">{site.timeZone.replaceAll("_", " ")}</td>
+          <td className="px-4 py-2">
+            <MemberCount total={site.memberCount} active={site.activeMemberCount} />
+          </td>
+          {archived && <td className="px-4 py-2">{site.archivedAt ? archivedOn.format(site.archivedAt) : ""}</td>}
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

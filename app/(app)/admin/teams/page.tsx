@@ -4,6 +4,7 @@ import { AdminBreadcrumbs, MemberCount } from "@/components/admin/sites/admin-pa
 import { CreateTeamForm } from "@/components/admin/teams/create-team-form";
 import { enterPage } from "@/lib/gate/page-gate";
 import { listTeams } from "@/lib/teams/list-teams";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Teams" };
 
@@ -29,34 +30,20 @@ export default async function AdminTeamsPage() {
             Teams <span className="text-sm font-normal text-gray-500">({teams.length})</span>
           </h2>
           {teams.length > 0 ? (
-            <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
-                  <tr>
-                    <th scope="col" className="px-4 py-2 font-medium">
-                      Team
-                    </th>
-                    <th scope="col" className="px-4 py-2 font-medium">
-                      Members
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-100">
-                  {teams.map((team) => (
-                    <tr key={team.id}>
-                      <td className="px-4 py-2">
-                        <Link href={`/admin/teams/${team.id}`} className="font-medium text-blue-700 hover:underline">
-                          {team.name}
-                        </Link>
-                      </td>
-                      <td className="px-4 py-2">
-                        <MemberCount total={team.memberCount} active={team.activeMemberCount} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={["Team", "Members"]}>
+              {teams.map((team) => (
+                <tr key={team.id}>
+                  <td className="px-4 py-2">
+                    <Link href={`/admin/teams/${team.id}`} className="font-medium text-blue-700 hover:underline">
+                      {team.name}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-2">
+                    <MemberCount total={team.memberCount} active={team.activeMemberCount} />
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           ) : (
             <p className="rounded-lg border border-dashed border-gray-300 bg-white px-4 py-6 text-sm text-gray-600">No team yet.</p>
           )}

@@ -8,6 +8,7 @@ import { loadPropertyViews } from "@/lib/properties/property-view";
 import { loadSiteNames } from "@/lib/templates/template-admin";
 import { defaultScopeLabels } from "@/lib/templates/template-labels";
 import { loadTemplateViews, type TemplateView } from "@/lib/templates/template-view";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Templates" };
 
@@ -48,40 +49,25 @@ export default async function TemplatesPage() {
                 No template: new objects get the creator&apos;s sites.
               </p>
             ) : (
-              <table className="w-full overflow-hidden rounded-lg border border-gray-200 bg-white text-left text-sm">
-                <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
-                  <tr>
-                    <th scope="col" className="w-1/4 px-4 py-2 font-medium">
-                      Template
-                    </th>
-                    <th scope="col" className="w-1/3 px-4 py-2 font-medium">
-                      Default scope
-                    </th>
-                    <th scope="col" className="px-4 py-2 font-medium">
-                      Default values
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-100">
-                  {ofType.map((template) => {
-                    const defaults = Object.keys(template.defaultProperties).flatMap((id) => (propertyNames.has(id) ? [propertyNames.get(id)!] : []));
-                    return (
-                      <tr key={template.id}>
-                        <td className="px-4 py-2">
-                          <Link href={`/admin/templates/${template.id}`} className="font-medium text-blue-700 hover:underline">
-                            {template.name}
-                          </Link>
-                          {template.isDefault && <span className="ml-2 rounded bg-blue-50 px-1.5 py-0.5 text-xs text-blue-700">default</span>}
-                        </td>
-                        <td className="px-4 py-2 text-gray-700">
-                          <ScopeSummary template={template} siteNames={siteNames} />
-                        </td>
-                        <td className="px-4 py-2 text-gray-700">{defaults.length === 0 ? <span className="text-gray-400">—</span> : defaults.join(", ")}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <DataTable columns={[{ label: "Template", className: "w-1/4" }, { label: "Default scope", className: "w-1/3" }, "Default values"]}>
+                {ofType.map((template) => {
+                  const defaults = Object.keys(template.defaultProperties).flatMap((id) => (propertyNames.has(id) ? [propertyNames.get(id)!] : []));
+                  return (
+                    <tr key={template.id}>
+                      <td className="px-4 py-2">
+                        <Link href={`/admin/templates/${template.id}`} className="font-medium text-blue-700 hover:underline">
+                          {template.name}
+                        </Link>
+                        {template.isDefault && <span className="ml-2 rounded bg-blue-50 px-1.5 py-0.5 text-xs text-blue-700">default</span>}
+                      </td>
+                      <td className="px-4 py-2 text-gray-700">
+                        <ScopeSummary template={template} siteNames={siteNames} />
+                      </td>
+                      <td className="px-4 py-2 text-gray-700">{defaults.length === 0 ? <span className="text-gray-400">—</span> : defaults.join(", ")}</td>
+                    </tr>
+                  );
+                })}
+              </DataTable>
             )}
           </section>
         );

@@ -7,6 +7,7 @@ import { enterPage } from "@/lib/gate/page-gate";
 import { listUsersForAdmin } from "@/lib/users/list-users";
 import { roleLabels } from "@/lib/users/role-labels";
 import { AdminBreadcrumbs } from "@/components/admin/sites/admin-page-parts";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -80,56 +81,41 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               : `${result.data.total.toLocaleString("en")} ${result.data.total === 1 ? "user" : "users"}${q ? ` ${result.data.total === 1 ? "matches" : "match"} “${q}”` : ""}.`}
           </p>
           {result.data.items.length > 0 && (
-            <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
-                  <tr>
-                    <th scope="col" className="px-4 py-2 font-medium">Name</th>
-                    <th scope="col" className="px-4 py-2 font-medium">E-mail</th>
-                    <th scope="col" className="px-4 py-2 font-medium">Role</th>
-                    <th scope="col" className="px-4 py-2 font-medium">Sites</th>
-                    <th scope="col" className="px-4 py-2 font-medium">Sign-in</th>
-                    <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                    <th scope="col" className="px-4 py-2 font-medium">Last activity</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-100">
-                  {result.data.items.map((item) => (
-                    <tr key={item.id} className={item.active ? undefined : "text-gray-500"}>
-                      <td className="px-4 py-2 font-medium">
-                        <Link href={`/admin/users/${item.id}`} className="text-blue-700 hover:underline">
-                          {item.name}
-                        </Link>
-                      </td>
-                      <td className="break-all px-4 py-2">{item.email}</td>
-                      <td className="whitespace-nowrap px-4 py-2">{roleLabels[item.role]}</td>
-                      <td className="px-4 py-2">
-                        {item.sites.length === 0 ? (
-                          <span className="text-gray-400">—</span>
-                        ) : (
-                          item.sites.map((site, index) => (
-                            <span key={site.id}>
-                              {index > 0 && ", "}
-                              <span className={site.id === item.primarySiteId ? "font-medium" : undefined}>{site.name}</span>
-                              {site.archived && <span className="text-gray-400"> (archived)</span>}
-                            </span>
-                          ))
-                        )}
-                      </td>
-                      <td className="whitespace-nowrap px-4 py-2">{signInLabel(item)}</td>
-                      <td className="whitespace-nowrap px-4 py-2">
-                        {item.active ? (
-                          <span className="rounded bg-green-50 px-1.5 py-0.5 text-xs font-medium text-green-800">Active</span>
-                        ) : (
-                          <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-gray-600">Deactivated</span>
-                        )}
-                      </td>
-                      <td className="px-4 py-2 text-gray-600">{formatInstant(item.lastActivityAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={["Name", "E-mail", "Role", "Sites", "Sign-in", "Status", "Last activity"]}>
+              {result.data.items.map((item) => (
+                <tr key={item.id} className={item.active ? undefined : "text-gray-500"}>
+                  <td className="px-4 py-2 font-medium">
+                    <Link href={`/admin/users/${item.id}`} className="text-blue-700 hover:underline">
+                      {item.name}
+                    </Link>
+                  </td>
+                  <td className="break-all px-4 py-2">{item.email}</td>
+                  <td className="whitespace-nowrap px-4 py-2">{roleLabels[item.role]}</td>
+                  <td className="px-4 py-2">
+                    {item.sites.length === 0 ? (
+                      <span className="text-gray-400">—</span>
+                    ) : (
+                      item.sites.map((site, index) => (
+                        <span key={site.id}>
+                          {index > 0 && ", "}
+                          <span className={site.id === item.primarySiteId ? "font-medium" : undefined}>{site.name}</span>
+                          {site.archived && <span className="text-gray-400"> (archived)</span>}
+                        </span>
+                      ))
+                    )}
+                  </td>
+                  <td className="whitespace-nowrap px-4 py-2">{signInLabel(item)}</td>
+                  <td className="whitespace-nowrap px-4 py-2">
+                    {item.active ? (
+                      <span className="rounded bg-green-50 px-1.5 py-0.5 text-xs font-medium text-green-800">Active</span>
+                    ) : (
+                      <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-gray-600">Deactivated</span>
+                    )}
+                  </td>
+                  <td className="px-4 py-2 text-gray-600">{formatInstant(item.lastActivityAt)}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
           {(result.data.previousCursor || result.data.nextCursor) && (
             <nav aria-label="Pages" className="flex items-center gap-3">

@@ -8,6 +8,7 @@ import { objectTypeLabels } from "@/lib/objects/object-type-labels";
 import { loadPropertyViews } from "@/lib/properties/property-view";
 import { loadSavedViews } from "@/lib/views/saved-view";
 import { builtInViewFieldLabels, isBuiltInViewField, propertyIdOfField } from "@/lib/views/view-fields";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Views" };
 
@@ -46,40 +47,22 @@ export default async function ViewsPage({ searchParams }: { searchParams: Promis
             {ofType.length === 0 ? (
               <p className="rounded-lg border border-dashed border-gray-300 bg-white px-4 py-3 text-sm text-gray-500">No shared view yet.</p>
             ) : (
-              <table className="w-full overflow-hidden rounded-lg border border-gray-200 bg-white text-left text-sm">
-                <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
-                  <tr>
-                    <th scope="col" className="w-1/4 px-4 py-2 font-medium">
-                      View
-                    </th>
-                    <th scope="col" className="px-4 py-2 font-medium">
-                      Columns
-                    </th>
-                    <th scope="col" className="w-24 px-4 py-2 font-medium">
-                      Filters
-                    </th>
-                    <th scope="col" className="w-1/5 px-4 py-2 font-medium">
-                      Sort
-                    </th>
+              <DataTable columns={[{ label: "View", className: "w-1/4" }, "Columns", { label: "Filters", className: "w-24" }, { label: "Sort", className: "w-1/5" }]}>
+                {ofType.map((view) => (
+                  <tr key={view.id}>
+                    <td className="px-4 py-2">
+                      <Link href={`/admin/views/${view.id}`} className="font-medium text-blue-700 hover:underline">
+                        {view.name}
+                      </Link>
+                    </td>
+                    <td className="px-4 py-2 text-gray-700">{view.columns.map(label).join(", ")}</td>
+                    <td className="px-4 py-2 text-gray-700">{view.filters.length === 0 ? "—" : view.filters.length}</td>
+                    <td className="px-4 py-2 text-gray-700">
+                      {view.sort.length === 0 ? "Newest first" : view.sort.map((entry) => `${label(entry.field)} ${entry.direction === "asc" ? "↑" : "↓"}`).join(", ")}
+                    </td>
                   </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-100">
-                  {ofType.map((view) => (
-                    <tr key={view.id}>
-                      <td className="px-4 py-2">
-                        <Link href={`/admin/views/${view.id}`} className="font-medium text-blue-700 hover:underline">
-                          {view.name}
-                        </Link>
-                      </td>
-                      <td className="px-4 py-2 text-gray-700">{view.columns.map(label).join(", ")}</td>
-                      <td className="px-4 py-2 text-gray-700">{view.filters.length === 0 ? "—" : view.filters.length}</td>
-                      <td className="px-4 py-2 text-gray-700">
-                        {view.sort.length === 0 ? "Newest first" : view.sort.map((entry) => `${label(entry.field)} ${entry.direction === "asc" ? "↑" : "↓"}`).join(", ")}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             )}
           </section>
         );

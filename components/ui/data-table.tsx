@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+
+export interface DataTableColumn {
+  label: ReactNode;
+  /** Width classes of the column (`w-1/4`, `w-40`…). */
+  className?: string;
+  /** A label for screen readers only (an actions column). */
+  hidden?: boolean;
+}
+
+interface DataTableProps {
+  /** Column headers; `false` leaves a column out (a conditional one). */
+  columns: (DataTableColumn | string | false)[];
+  /** Names the table for screen readers. */
+  caption?: string;
+  /** The rows (`<tr>`). */
+  children: ReactNode;
+}
+
+/** A bordered white table of rows, scrolling sideways on narrow screens: the lists of the admin and account pages. */
+export function DataTable({ columns, caption, children }: DataTableProps) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+      <table className="w-full text-left text-sm">
+        {caption && <caption className="sr-only">{caption}</caption>}
+        <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
+          <tr>
+            {columns.map((column, index) => {
+              if (column === false) return null;
+              const { label, className, hidden } = typeof column === "string" ? { label: column } : column;
+              return (
+                <th key={index} scope="col" className={`px-4 py-2 font-medium ${className ?? ""}`.trim()}>
+                  {hidden ? <span className="sr-only">{label}</span> : label}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-gray-100">{children}</tbody>
+      </table>
+    </div>
+  );
+}
