@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { objects, objectScopeSites, type AccessLevel, type ObjectType } from "@/db/schema";
+import { uuidArray } from "@/db/uuid-array";
 import { levelRank } from "./levels";
 import type { PlannedCondition, PlannedRule, UserPlan } from "./plan";
 
@@ -48,7 +49,7 @@ export function scopeSql(subject: { id: string; siteIds: readonly string[] }): S
     subject.siteIds.length === 1
       ? and(eq(objects.scopeKind, "sites"), sql`${objects.id} in (select ${objectScopeSites.objectId} from ${objectScopeSites} where ${objectScopeSites.siteId} = ${subject.siteIds[0]})`)
       : subject.siteIds.length > 1
-        ? and(eq(objects.scopeKind, "sites"), sql`${objects.scopeSiteIds} && ${`{${subject.siteIds.join(",")}}`}::uuid[]`)
+        ? and(eq(objects.scopeKind, "sites"), sql`${objects.scopeSiteIds} && ${uuidArray(subject.siteIds)}`)
         : undefined;
   return or(eq(objects.scopeKind, "organization"), eq(objects.ownerId, subject.id), sharedWithMySites)!;
 }

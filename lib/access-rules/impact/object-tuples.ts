@@ -150,10 +150,6 @@ function tupleKeySql(properties: readonly RelevantProperty[]): SQL {
   return sql`jsonb_build_array(${sql.join(parts, sql`, `)})`;
 }
 
-export function uuidArray(ids: Iterable<string>): string {
-  return `{${[...ids].join(",")}}`;
-}
-
 /** Where one preview groups its candidates: a temporary table, dropped with the preview's transaction. */
 const groupedTable = sql.raw("impact_candidates");
 

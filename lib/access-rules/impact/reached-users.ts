@@ -2,7 +2,8 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
 import type { ComboGains, VectorTable } from "./gains";
-import { uuidArray, type TupleSet } from "./object-tuples";
+import { uuidArray } from "@/db/uuid-array";
+import type { TupleSet } from "./object-tuples";
 import type { ImpactUser } from "./user-classes";
 
 /*
@@ -32,14 +33,14 @@ export async function pendingReachedUsers(db: Executor, tupleSet: TupleSet, tabl
     branches.push(sql`
       select ${grouped}.k, 's' as kind, s.site_id::text as ref
       from ${grouped} cross join unnest(${grouped}.sites) as s(site_id)
-      where ${grouped}.scope = 'sites' and ${ofKeys} and s.site_id = any(${uuidArray(sites)}::uuid[])
+      where ${grouped}.scope = 'sites' and ${ofKeys} and s.site_id = any(${uuidArray(sites)})
       group by 1, 3`);
   }
   if (owners.size > 0) {
     branches.push(sql`
       select ${grouped}.k, 'o' as kind, ${grouped}.owner::text as ref
       from ${grouped}
-      where ${grouped}.scope = 'sites' and ${ofKeys} and ${grouped}.owner = any(${uuidArray(owners)}::uuid[])
+      where ${grouped}.scope = 'sites' and ${ofKeys} and ${grouped}.owner = any(${uuidArray(owners)})
       group by 1, 3`);
   }
   if (branches.length === 0) return;

@@ -1,4 +1,5 @@
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { uuidArray } from "@/db/uuid-array";
 import { hasBit } from "./bitset";
 import { reachedSites, type ComboGains, type VectorTable } from "./gains";
 import type { ObjectTuple } from "./object-tuples";
@@ -76,7 +77,7 @@ export function siteSetTable(sets: readonly SiteSet[], siteIds: readonly string[
     const reached = new Set(set.slots);
     return { id: set.id, inside, slots: inside ? set.slots : siteIds.flatMap((_site, slot) => (reached.has(slot) ? [] : [slot])) };
   });
-  return sql`(select x.id, x.inside, array(select (${`{${siteIds.join(",")}}`}::uuid[])[slot + 1] from unnest(x.slots) as slot) as sites
+  return sql`(select x.id, x.inside, array(select (${uuidArray(siteIds)})[slot + 1] from unnest(x.slots) as slot) as sites
     from ${recordset(rows, "x", "id int, inside boolean, slots int[]")})`;
 }
 
