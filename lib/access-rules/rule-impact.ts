@@ -97,7 +97,8 @@ async function currentContext(db: Executor, organizationId: string): Promise<Aut
 /**
  * The impact of replacing `before` by `after` (either may be null) among the organisation's rules: for each level,
  * the users who gain or lose it on at least one object and the objects concerned, with samples. Read-only; one
- * transaction, so every query sees the same snapshot.
+ * transaction, which holds the settings below and the temporary tables. The objects are read once, by the grouping
+ * scan, so every count comes from the same snapshot of them (only the samples read the objects again).
  */
 export function computeRuleImpact(db: Executor, request: RuleImpactRequest): Promise<RuleImpact> {
   return db.transaction(async (tx) => {
@@ -109,6 +110,8 @@ export function computeRuleImpact(db: Executor, request: RuleImpactRequest): Pro
     await tx.execute(sql`set local enable_nestloop = off`);
     await tx.execute(sql`set local enable_sort = off`);
     await tx.execute(sql`set local parallel_tuple_cost = 0.01`);
+    // Compiling the grouping scan's expressions costs more than it saves (0.3 s of 1.2 s on the benchmark).
+    await tx.execute(sql`set local jit = off`);
     return computeInTransaction(tx, request);
   });
 }
@@ -155,10 +158,9 @@ async function computeInTransaction(db: Executor, request: RuleImpactRequest): P
   const tupleSet = await loadObjectTuples(db, organizationId, {
     instances: instances.list,
     granting: [...new Set(allClasses.map((userClass) => userClass.granting))].map((index) => instances.list[index]!),
-    context,
     members: [...members.values()],
   });
-  const { vectors, vectorOfTuple } = matchVectors(tupleSet.tuples, instances.list);
+  const { vectors, vectorOfTuple } = matchVectors(tupleSet, instances.list);
   const table = vectorTable(vectors, vectorOfTuple, tupleSet.tuples, instances.list.length);
 
   // 3. Classes × vectors.

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { objects, objectScopeSites, type AccessLevel, type ObjectType } from "@/db/schema";
-import { uuidArray } from "@/db/uuid-array";
+import { uuidArray } from "@/db/array-parameters";
 import { levelRank } from "./levels";
 import type { PlannedCondition, PlannedRule, UserPlan } from "./plan";
 

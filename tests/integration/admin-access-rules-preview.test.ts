@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { TransactionRollbackError } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database, type Executor } from "@/db/client";
@@ -277,6 +277,51 @@ describe("rule impact preview on the demo organisation", () => {
       dataOf(await setAccessRuleEnabled(db, actor, { id: managers, version: disabled.version, enabled: true }));
       actor = await currentActor();
     }
+  });
+  it("a multi-valued property with more named values than one integer of the tuple's mask holds", async () => {
+    // The preview codes a multi-valued property as one bit per named value, 31 to an integer: 40 options named by a
+    // rule span two integers, and documents hold values on both sides of the 31st.
+    const [definition] = await db
+      .insert(propertyDefinitions)
+      .values({ organizationId, name: "Programs", appliesTo: "document", type: "multi_choice" })
+      .returning({ id: propertyDefinitions.id });
+    const options = await db
+      .insert(propertyOptions)
+      .values(Array.from({ length: 40 }, (_unused, position) => ({ organizationId, propertyId: definition!.id, label: `Program ${position}`, position })))
+      .returning({ id: propertyOptions.id, position: propertyOptions.position });
+    const byPosition = options.sort((a, b) => a.position - b.position).map((row) => row.id);
+    const documents = await db
+      .select({ id: objects.id })
+      .from(objects)
+      .where(and(eq(objects.organizationId, organizationId), eq(objects.type, "document")))
+      .orderBy(objects.reference);
+    const held = [[0], [30], [31], [39], [2, 35], [38, 39], [1, 2, 3], []];
+    for (const [index, document] of documents.entries()) {
+      const programs = held[index % held.length]!.map((position) => byPosition[position]!);
+      await db
+        .update(objects)
+        .set({ properties: sql`${objects.properties} || ${JSON.stringify({ [definition!.id]: programs })}::jsonb` })
+        .where(eq(objects.id, document.id));
+    }
+    const programs = (positions: number[]) => [{ propertyId: definition!.id, in: positions.map((position) => byPosition[position]!) }];
+    await check({
+      kind: "create",
+      rule: {
+        name: "Viewers — Full — documents of most programs",
+        level: "full",
+        users: { ...noUser, roles: ["viewer"] },
+        objects: { types: ["document"], properties: programs(Array.from({ length: 38 }, (_unused, position) => position + 2)) },
+      },
+    });
+    await check({
+      kind: "create",
+      rule: {
+        name: "Everyone — Modify — documents of the last programs",
+        level: "modify",
+        users: { ...noUser, all: true },
+        objects: { types: ["document"], properties: programs([0, 31, 32, 33, 34, 35, 36, 37, 38, 39]) },
+      },
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
+import { intArray } from "@/db/array-parameters";
 import { objects, type ObjectType } from "@/db/schema";
 import { hasBit } from "./bitset";
 import type { ComboGains, VectorTable } from "./gains";
@@ -40,7 +41,6 @@ export interface ImpactSampleObject {
   title: string;
 }
 
-const tupleColumns = "k jsonb, c int, gid int, m int[]";
 const ownerColumns = "c int, owner uuid, g int, x int[]";
 /** At most this many tuples are named in the first try of the sample query. */
 const maxSampledTuples = 300;
@@ -50,33 +50,38 @@ function matchedBy(pass: ObjectPass, tuple: number): readonly number[] {
   return pass.vectors[pass.vectorOfTuple[tuple]!]!;
 }
 
-function setTupleRows(pass: ObjectPass, sets: readonly SiteSet[]) {
-  return sets.flatMap((set) => set.tuples.map((tuple) => ({ k: pass.tupleSet.tuples[tuple]!.key, c: set.combo, gid: set.id, m: matchedBy(pass, tuple) })));
-}
-
-/** Per site set (by id), the site-scoped objects reached. */
+/**
+ * Per site set (by id), the site-scoped objects reached. Tuples travel by index; the instances a tuple matches only
+ * for the tuples whose groups keep an owner, the only ones the owner test reads.
+ */
 export async function reachedInSiteSets(pass: ObjectPass, works: readonly ComboWork[]): Promise<Map<number, number>> {
   const sets = works.flatMap((work) => work.siteSets);
   if (sets.length === 0) return new Map();
+  const placed = sets.flatMap((set) => set.tuples.map((tuple) => ({ tuple, set })));
+  const owned = [...new Set(placed.flatMap(({ tuple }) => (pass.tupleSet.tuples[tuple]!.ownedSiteScoped ? [tuple] : [])))];
   const grouped = pass.tupleSet.grouped;
   const rows = rowsOf<{ gid: number; n: number }>(
     await pass.db.execute(sql`
-      with tt as (select * from ${recordset(setTupleRows(pass, sets), "x", tupleColumns)}),
+      with ts as (
+          select * from unnest(${intArray(placed.map(({ tuple }) => tuple))}, ${intArray(placed.map(({ set }) => set.id))},
+            ${intArray(placed.map(({ set }) => set.combo))}) as x(t, gid, c)),
+        tm as (select * from ${recordset(owned.map((tuple) => ({ t: tuple, m: matchedBy(pass, tuple) })), "x", "t int, m int[]")}),
         gs as materialized (select * from ${siteSetTable(sets, pass.siteIds)} as g),
         oc as (select * from ${recordset(works.flatMap((work) => work.owners), "x", ownerColumns)})
-      select tt.gid, sum(${grouped}.n)::int as n
-      from ${grouped}
-      join tt on tt.k = ${grouped}.k
-      join gs on gs.id = tt.gid
-      left join oc on oc.c = tt.c and oc.owner = ${grouped}.owner
-      where ${grouped}.scope = 'sites' and (${reachedByOwnerSql("oc", "tt.m")} or ${reachedBySiteSql("gs", sql`${grouped}.sites`)})
-      group by tt.gid`),
+      select ts.gid, sum(g.n)::int as n
+      from ${grouped} as g
+      join ts on ts.t = g.t
+      join gs on gs.id = ts.gid
+      left join tm on tm.t = g.t
+      left join oc on oc.c = ts.c and oc.owner = g.owner
+      where g.scope = 'sites' and (${reachedByOwnerSql("oc", "tm.m")} or ${reachedBySiteSql("gs", sql`g.sites`)})
+      group by ts.gid`),
   );
   return new Map(rows.map((row) => [row.gid, row.n]));
 }
 
 interface SampleTuple {
-  k: unknown[];
+  t: number;
   gid: number | null;
   complete: boolean;
   m: readonly number[];
@@ -92,12 +97,13 @@ async function sampleQuery(pass: ObjectPass, work: ComboWork, visibleWhere: SQL,
         or ${reachedByOwnerSql("oc", "st.m")})`;
   return rowsOf<ImpactSampleObject>(
     await pass.db.execute(sql`
-      with st as (select * from ${recordset(tuples.map(({ k, gid, complete, m }) => ({ k, gid, complete, m })), "x", "k jsonb, gid int, complete boolean, m int[]")}),
+      with st as (select * from ${recordset(tuples.map(({ t, gid, complete, m }) => ({ t, gid, complete, m })), "x", "t int, gid int, complete boolean, m int[]")}),
         gs as materialized (select * from ${siteSetTable(plainOnly ? [] : work.siteSets, pass.siteIds)} as g),
         oc as (select * from ${recordset(plainOnly ? [] : work.owners, "x", ownerColumns)})
       select ${objects.id} as id, ${objects.type} as type, ${objects.reference} as reference, ${objects.title} as title
       from ${objects}
-      join st on st.k = ${pass.tupleSet.keySql}
+      join ${pass.tupleSet.tupleTable} u on u.k = ${pass.tupleSet.keySql}
+      join st on st.t = u.t
       left join gs on gs.id = st.gid
       left join oc on oc.owner = ${objects.ownerId}
       where ${pass.tupleSet.candidatesWhere} and ${visibleWhere} and ${reached}
@@ -116,7 +122,7 @@ export async function sampleObjects(pass: ObjectPass, work: ComboWork, visibleWh
   const live: SampleTuple[] = pass.tupleSet.tuples.flatMap((tuple, index) => {
     if (!hasBit(work.gains.live, pass.vectorOfTuple[index]!)) return [];
     const complete = tuple.siteScoped > 0 && !setOfTuple.has(index);
-    return [{ k: tuple.key, gid: setOfTuple.get(index) ?? null, complete, m: matchedBy(pass, index), plain: tuple.organizationScoped + (complete ? tuple.siteScoped : 0) }];
+    return [{ t: index, gid: setOfTuple.get(index) ?? null, complete, m: matchedBy(pass, index), plain: tuple.organizationScoped + (complete ? tuple.siteScoped : 0) }];
   });
   const richest = live.filter((tuple) => tuple.plain > 0).sort((a, b) => b.plain - a.plain).slice(0, maxSampledTuples);
   let rows = richest.length > 0 ? await sampleQuery(pass, work, visibleWhere, richest, true) : [];

@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
 import type { ComboGains, VectorTable } from "./gains";
-import { uuidArray } from "@/db/uuid-array";
+import { intArray, uuidArray } from "@/db/array-parameters";
 import type { TupleSet } from "./object-tuples";
 import type { ImpactUser } from "./user-classes";
 
@@ -23,36 +23,33 @@ export async function pendingReachedUsers(db: Executor, tupleSet: TupleSet, tabl
   ).filter((entry) => entry.tuples.length > 0 && entry.members.length > 0);
   if (pending.length === 0) return;
 
-  const keys = JSON.stringify([...new Set(pending.flatMap((entry) => entry.tuples))].map((tuple) => tupleSet.tuples[tuple]!.key));
+  const tuples = intArray(new Set(pending.flatMap((entry) => entry.tuples)));
   const sites = new Set(pending.flatMap((entry) => entry.members.flatMap((user) => user.siteIds)));
   const owners = new Set(pending.flatMap((entry) => entry.members.map((user) => user.id)));
   const grouped = tupleSet.grouped;
-  const ofKeys = sql`${grouped}.k in (select value from jsonb_array_elements(${keys}::jsonb))`;
+  const ofTuples = sql`g.t = any(${tuples})`;
   const branches: SQL[] = [];
   if (sites.size > 0) {
     branches.push(sql`
-      select ${grouped}.k, 's' as kind, s.site_id::text as ref
-      from ${grouped} cross join unnest(${grouped}.sites) as s(site_id)
-      where ${grouped}.scope = 'sites' and ${ofKeys} and s.site_id = any(${uuidArray(sites)})
+      select g.t, 's' as kind, s.site_id::text as ref
+      from ${grouped} as g cross join unnest(g.sites) as s(site_id)
+      where g.scope = 'sites' and ${ofTuples} and s.site_id = any(${uuidArray(sites)})
       group by 1, 3`);
   }
   if (owners.size > 0) {
     branches.push(sql`
-      select ${grouped}.k, 'o' as kind, ${grouped}.owner::text as ref
-      from ${grouped}
-      where ${grouped}.scope = 'sites' and ${ofKeys} and ${grouped}.owner = any(${uuidArray(owners)})
+      select g.t, 'o' as kind, g.owner::text as ref
+      from ${grouped} as g
+      where g.scope = 'sites' and ${ofTuples} and g.owner = any(${uuidArray(owners)})
       group by 1, 3`);
   }
   if (branches.length === 0) return;
-  const rows = rowsOf<{ k: unknown[]; kind: "s" | "o"; ref: string }>(await db.execute(sql.join(branches, sql` union all `)));
+  const rows = rowsOf<{ t: number; kind: "s" | "o"; ref: string }>(await db.execute(sql.join(branches, sql` union all `)));
 
-  const tupleIndex = new Map(tupleSet.tuples.map((tuple, index) => [JSON.stringify(tuple.key), index]));
   const reach = new Map<number, { sites: Set<string>; owners: Set<string> }>();
   for (const row of rows) {
-    const index = tupleIndex.get(JSON.stringify(row.k));
-    if (index === undefined) continue;
-    let entry = reach.get(index);
-    if (!entry) reach.set(index, (entry = { sites: new Set(), owners: new Set() }));
+    let entry = reach.get(row.t);
+    if (!entry) reach.set(row.t, (entry = { sites: new Set(), owners: new Set() }));
     (row.kind === "s" ? entry.sites : entry.owners).add(row.ref);
   }
   for (const { gains, tuples, members } of pending) {

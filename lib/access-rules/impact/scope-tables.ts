@@ -1,5 +1,5 @@
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { uuidArray } from "@/db/uuid-array";
+import { uuidArray } from "@/db/array-parameters";
 import { hasBit } from "./bitset";
 import { reachedSites, type ComboGains, type VectorTable } from "./gains";
 import type { ObjectTuple } from "./object-tuples";
