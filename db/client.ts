@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
-import { driverName, pgliteDir } from "./config";
+import { driverName, pgliteDir, plannerSettings } from "./config";
 import { acquirePgliteLock, releasePgliteLock } from "./pglite-lock";
 
 export type Schema = typeof schema;
@@ -28,6 +28,7 @@ async function openPostgres(url: string): Promise<DbHandle> {
   const client = postgres(url, {
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     onnotice: () => {},
+    connection: plannerSettings,
   });
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Database;
   return { db, close: () => client.end({ timeout: 5 }) };
@@ -46,6 +47,7 @@ async function openPglite(dir: string): Promise<DbHandle> {
   const client = new PGlite(dir, { extensions: { pg_trgm } });
   try {
     await client.waitReady;
+    for (const [name, value] of Object.entries(plannerSettings)) await client.query(`set ${name} = ${value}`);
   } catch (error) {
     if (!inMemory) releasePgliteLock(dir);
     throw error;

@@ -3,7 +3,7 @@ import postgres from "postgres";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import type { Database } from "@/db/client";
-import { migrationsFolder } from "@/db/config";
+import { migrationsFolder, plannerSettings } from "@/db/config";
 import * as schema from "@/db/schema";
 
 export const defaultBenchDatabaseUrl = "postgres://postgres@127.0.0.1:5432/atelier_bench";
@@ -95,7 +95,7 @@ export interface BenchHandle {
  * the other, as one request would.
  */
 export function openBenchDatabase(url: string, max = 1): BenchHandle {
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, connection: plannerSettings });
   const recorder: QueryRecorder = { on: false, queries: [] };
   const logger = {
     logQuery(sql: string, params: unknown[]) {
