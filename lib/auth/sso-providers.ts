@@ -2,6 +2,7 @@ import "server-only";
 import { asc, count, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { organizations } from "@/db/schema";
+import { openSecret } from "@/lib/secrets/sealed-secret";
 
 /** One organisation's OpenID Connect identity provider. */
 export interface SsoProvider {
@@ -77,12 +78,18 @@ async function loadSsoProviders(): Promise<SsoProvider[]> {
   for (const org of configured) {
     if (!org.ssoIssuer || !org.ssoClientId || !org.ssoClientSecret) continue;
     if (providers.some((provider) => provider.organizationId === org.id)) continue;
+    const clientSecret = openSecret(org.ssoClientSecret, "sso-client-secret");
+    if (!clientSecret.ok) {
+      const why = clientSecret.reason === "other_key" ? "was sealed under another AUTH_SECRET" : "was altered in the database";
+      console.error(`The SSO client secret of organisation ${org.slug} ${why}: its SSO is off until \`npm run ops -- set-sso ${org.slug} …\` stores it again.`);
+      continue;
+    }
     providers.push({
       id: `sso-${org.slug}`,
       organizationId: org.id,
       issuer: org.ssoIssuer,
       clientId: org.ssoClientId,
-      clientSecret: org.ssoClientSecret,
+      clientSecret: clientSecret.secret,
       label: org.ssoButtonLabel ?? `${org.name} single sign-on`,
       claimsSource: claimsSourceOf(org.ssoClaimsSource),
       emailVerifiedClaim: org.ssoEmailVerifiedClaim || "email_verified",

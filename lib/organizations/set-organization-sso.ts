@@ -6,6 +6,7 @@ import { organizations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { fail, ok, type Result } from "@/lib/result";
 import { ssoClaimsSources } from "@/lib/auth/sso-providers";
+import { sealSecret } from "@/lib/secrets/sealed-secret";
 import { fieldErrors } from "@/lib/validation/field-errors";
 
 export const organizationSsoSchema = z.object({
@@ -20,7 +21,7 @@ export const organizationSsoSchema = z.object({
 
 /**
  * Sets (or, with `null`, removes) an organisation's OpenID Connect provider. Operator-only: it decides who can
- * sign in. The secret is never written to the audit log.
+ * sign in. The secret is stored sealed (lib/secrets/sealed-secret.ts) and never written to the audit log.
  */
 export async function setOrganizationSso(
   db: Database,
@@ -60,7 +61,7 @@ export async function setOrganizationSso(
     .set({
       ssoIssuer: issuer,
       ssoClientId: clientId,
-      ssoClientSecret: clientSecret,
+      ssoClientSecret: sealSecret(clientSecret, "sso-client-secret"),
       ssoButtonLabel: buttonLabel ?? null,
       ssoClaimsSource: claimsSource ?? null,
       ssoEmailVerifiedClaim: emailVerifiedClaim ?? null,

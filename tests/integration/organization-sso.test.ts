@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog, organizations } from "@/db/schema";
 import { forgetSsoProviders, listSsoProviders } from "@/lib/auth/sso-providers";
 import { setOrganizationSso } from "@/lib/organizations/set-organization-sso";
+import { isSealed } from "@/lib/secrets/sealed-secret";
 import { createTestOrganization } from "../fixtures/organizations";
 import { dataOf } from "../fixtures/results";
 
@@ -34,6 +35,10 @@ describe("per-organisation SSO settings (operator CLI)", () => {
     forgetSsoProviders();
     const provider = (await listSsoProviders()).find((candidate) => candidate.organizationId === id);
     expect(provider).toMatchObject({ id: `sso-${slug}`, label: "Microsoft", claimsSource: "id_token", emailVerifiedClaim: "xms_edov" });
+    expect(provider?.clientSecret).toBe("very-secret");
+    const [stored] = await db.select({ secret: organizations.ssoClientSecret }).from(organizations).where(eq(organizations.id, id));
+    expect(isSealed(stored!.secret!)).toBe(true);
+    expect(stored!.secret).not.toContain("very-secret");
 
     const entries = await db
       .select()
@@ -57,5 +62,31 @@ describe("per-organisation SSO settings (operator CLI)", () => {
     forgetSsoProviders();
     expect((await listSsoProviders()).some((p) => p.organizationId === id)).toBe(false);
     expect(await setOrganizationSso(db, "no-such-org", null)).toMatchObject({ ok: false, error: { code: "not_found" } });
+  });
+
+  it("reads a secret stored in clear before sealing, and turns off a provider whose sealed secret was altered", async () => {
+    const { id } = await createTestOrganization(db, "Legacy IdP");
+    const slug = await slugOf(id);
+    dataOf(await setOrganizationSso(db, slug, { issuer: "https://idp.example.com/", clientId: "c", clientSecret: "s" }));
+    await db.update(organizations).set({ ssoClientSecret: "stored-in-clear" }).where(eq(organizations.id, id));
+    forgetSsoProviders();
+    expect((await listSsoProviders()).find((p) => p.organizationId === id)?.clientSecret).toBe("stored-in-clear");
+
+    dataOf(await setOrganizationSso(db, slug, { issuer: "https://idp.example.com/", clientId: "c", clientSecret: "s" }));
+    const [stored] = await db.select({ secret: organizations.ssoClientSecret }).from(organizations).where(eq(organizations.id, id));
+    const parts = stored!.secret!.split(":");
+    parts[5] = (parts[5]!.startsWith("A") ? "B" : "A") + parts[5]!.slice(1);
+    const altered = parts.join(":");
+    await db.update(organizations).set({ ssoClientSecret: altered }).where(eq(organizations.id, id));
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      forgetSsoProviders();
+      expect((await listSsoProviders()).some((p) => p.organizationId === id)).toBe(false);
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`organisation ${slug} was altered in the database`));
+    } finally {
+      logged.mockRestore();
+      dataOf(await setOrganizationSso(db, slug, null));
+      forgetSsoProviders();
+    }
   });
 });

@@ -11,6 +11,10 @@ if (testDatabase) {
   process.env.PGLITE_DIR = "memory://";
 }
 
+// Secrets sealed by the services (lib/secrets/sealed-secret.ts) derive their key from it; without it they would read
+// or create .data/auth-secret in the working tree.
+process.env.AUTH_SECRET ??= "integration-tests-auth-secret-0123456789";
+
 // Runs before every file, but the worker keeps its modules and globals (isolate: false): migrate once per worker.
 // The PostgreSQL database was migrated once for the whole run by tests/setup/postgres-database.ts.
 const worker = globalThis as typeof globalThis & { atelierTestDatabaseReady?: Promise<void> };
