@@ -16,6 +16,12 @@ export function authSecret(): string {
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("base64");
-  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  try {
+    fs.writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    // Another process created it meanwhile: theirs is the secret.
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    return fs.readFileSync(file, "utf8").trim();
+  }
   return secret;
 }
