@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 export interface DataTableColumn {
@@ -39,5 +40,17 @@ export function DataTable({ columns, caption, children }: DataTableProps) {
         <tbody className="divide-y divide-gray-100">{children}</tbody>
       </table>
     </div>
+  );
+}
+
+/** A row's first cell: the record's name, linking to its page, and anything shown beside it (a badge). */
+export function RecordLinkCell({ href, name, children }: { href: string; name: ReactNode; children?: ReactNode }) {
+  return (
+    <td className="px-4 py-2">
+      <Link href={href} className="font-medium text-blue-700 hover:underline">
+        {name}
+      </Link>
+      {children}
+    </td>
   );
 }

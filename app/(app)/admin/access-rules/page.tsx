@@ -8,7 +8,7 @@ import { listAllAccessRules } from "@/lib/access-rules/access-rule-records";
 import { loadRuleEditorChoices } from "@/lib/admin/rule-editor-choices";
 import { levelLabels } from "@/lib/authz/levels";
 import { enterPage } from "@/lib/gate/page-gate";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, RecordLinkCell } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Access rules" };
 
@@ -40,11 +40,7 @@ export default async function AdminAccessRulesPage({ searchParams }: { searchPar
         <DataTable caption={`Access rules (${rules.length})`} columns={["Rule", "Level", "Whom", "Which objects", "State"]}>
           {rules.map((rule) => (
             <tr key={rule.id} className={`align-top ${rule.enabled ? "" : "text-gray-500"}`}>
-              <td className="px-4 py-2">
-                <Link href={`/admin/access-rules/${rule.id}`} className="font-medium text-blue-700 hover:underline">
-                  {rule.name}
-                </Link>
-              </td>
+              <RecordLinkCell href={`/admin/access-rules/${rule.id}`} name={rule.name} />
               <td className="whitespace-nowrap px-4 py-2">{levelLabels[rule.level]}</td>
               <td className="px-4 py-2">{describeRuleUsers(names, rule.users)}</td>
               <td className="px-4 py-2">{describeRuleObjects(names, rule.objects, rule.match)}</td>

@@ -6,7 +6,7 @@ import { enterPage } from "@/lib/gate/page-gate";
 import { groupPropertiesByTarget } from "@/lib/properties/property-admin";
 import { propertyTargetLabels, propertyTypeLabels } from "@/lib/properties/property-labels";
 import { loadPropertyViews, type PropertyView } from "@/lib/properties/property-view";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, RecordLinkCell } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Properties" };
 
@@ -66,11 +66,7 @@ export default async function PropertiesPage({ searchParams }: { searchParams: P
             <DataTable columns={[{ label: "Name", className: "w-1/4" }, { label: "Type", className: "w-40" }, "Options or target"]}>
               {group.properties.map((property) => (
                 <tr key={property.id}>
-                  <td className="px-4 py-2">
-                    <Link href={`/admin/properties/${property.id}`} className="font-medium text-blue-700 hover:underline">
-                      {property.name}
-                    </Link>
-                  </td>
+                  <RecordLinkCell href={`/admin/properties/${property.id}`} name={property.name} />
                   <td className="px-4 py-2 text-gray-700">{propertyTypeLabels[property.type]}</td>
                   <td className="px-4 py-2">
                     <Details property={property} />

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminBreadcrumbs, Badge, MemberCount } from "@/components/admin/sites/admin-page-parts";
 import { CreateSiteForm } from "@/components/admin/sites/create-site-form";
 import { enterPage } from "@/lib/gate/page-gate";
 import { listSites, type SiteSummary } from "@/lib/sites/list-sites";
 import { timeZoneOptions } from "@/lib/sites/time-zones";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, RecordLinkCell } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Sites" };
 
@@ -16,11 +15,7 @@ function SiteTable({ sites, archived }: { sites: SiteSummary[]; archived: boolea
     <DataTable columns={["Site", "Time zone", "Members", archived && "Archived"]}>
       {sites.map((site) => (
         <tr key={site.id} className={archived ? "text-gray-600" : undefined}>
-          <td className="px-4 py-2">
-            <Link href={`/admin/sites/${site.id}`} className="font-medium text-blue-700 hover:underline">
-              {site.name}
-            </Link>
-          </td>
+          <RecordLinkCell href={`/admin/sites/${site.id}`} name={site.name} />
           <td className="px-4 py-2 text-gray-600">{site.timeZone.replaceAll("_", " ")}</td>
           <td className="px-4 py-2">
             <MemberCount total={site.memberCount} active={site.activeMemberCount} />

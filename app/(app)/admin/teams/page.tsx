@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminBreadcrumbs, MemberCount } from "@/components/admin/sites/admin-page-parts";
 import { CreateTeamForm } from "@/components/admin/teams/create-team-form";
 import { enterPage } from "@/lib/gate/page-gate";
 import { listTeams } from "@/lib/teams/list-teams";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, RecordLinkCell } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Teams" };
 
@@ -33,11 +32,7 @@ export default async function AdminTeamsPage() {
             <DataTable columns={["Team", "Members"]}>
               {teams.map((team) => (
                 <tr key={team.id}>
-                  <td className="px-4 py-2">
-                    <Link href={`/admin/teams/${team.id}`} className="font-medium text-blue-700 hover:underline">
-                      {team.name}
-                    </Link>
-                  </td>
+                  <RecordLinkCell href={`/admin/teams/${team.id}`} name={team.name} />
                   <td className="px-4 py-2">
                     <MemberCount total={team.memberCount} active={team.activeMemberCount} />
                   </td>

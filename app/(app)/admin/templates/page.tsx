@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/properties/admin-page-header";
 import { objectTypes } from "@/db/schema/enums";
 import { enterPage } from "@/lib/gate/page-gate";
@@ -8,7 +7,7 @@ import { loadPropertyViews } from "@/lib/properties/property-view";
 import { loadSiteNames } from "@/lib/templates/template-admin";
 import { defaultScopeLabels } from "@/lib/templates/template-labels";
 import { loadTemplateViews, type TemplateView } from "@/lib/templates/template-view";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, RecordLinkCell } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Templates" };
 
@@ -54,12 +53,9 @@ export default async function TemplatesPage() {
                   const defaults = Object.keys(template.defaultProperties).flatMap((id) => (propertyNames.has(id) ? [propertyNames.get(id)!] : []));
                   return (
                     <tr key={template.id}>
-                      <td className="px-4 py-2">
-                        <Link href={`/admin/templates/${template.id}`} className="font-medium text-blue-700 hover:underline">
-                          {template.name}
-                        </Link>
+                      <RecordLinkCell href={`/admin/templates/${template.id}`} name={template.name}>
                         {template.isDefault && <span className="ml-2 rounded bg-blue-50 px-1.5 py-0.5 text-xs text-blue-700">default</span>}
-                      </td>
+                      </RecordLinkCell>
                       <td className="px-4 py-2 text-gray-700">
                         <ScopeSummary template={template} siteNames={siteNames} />
                       </td>

@@ -8,7 +8,7 @@ import { objectTypeLabels } from "@/lib/objects/object-type-labels";
 import { loadPropertyViews } from "@/lib/properties/property-view";
 import { loadSavedViews } from "@/lib/views/saved-view";
 import { builtInViewFieldLabels, isBuiltInViewField, propertyIdOfField } from "@/lib/views/view-fields";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, RecordLinkCell } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Views" };
 
@@ -50,11 +50,7 @@ export default async function ViewsPage({ searchParams }: { searchParams: Promis
               <DataTable columns={[{ label: "View", className: "w-1/4" }, "Columns", { label: "Filters", className: "w-24" }, { label: "Sort", className: "w-1/5" }]}>
                 {ofType.map((view) => (
                   <tr key={view.id}>
-                    <td className="px-4 py-2">
-                      <Link href={`/admin/views/${view.id}`} className="font-medium text-blue-700 hover:underline">
-                        {view.name}
-                      </Link>
-                    </td>
+                    <RecordLinkCell href={`/admin/views/${view.id}`} name={view.name} />
                     <td className="px-4 py-2 text-gray-700">{view.columns.map(label).join(", ")}</td>
                     <td className="px-4 py-2 text-gray-700">{view.filters.length === 0 ? "—" : view.filters.length}</td>
                     <td className="px-4 py-2 text-gray-700">
