@@ -7,7 +7,7 @@ import { enterPage } from "@/lib/gate/page-gate";
 import { listUsersForAdmin } from "@/lib/users/list-users";
 import { roleLabels } from "@/lib/users/role-labels";
 import { AdminBreadcrumbs } from "@/components/admin/sites/admin-page-parts";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, RecordLinkCell } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -84,11 +84,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             <DataTable columns={["Name", "E-mail", "Role", "Sites", "Sign-in", "Status", "Last activity"]}>
               {result.data.items.map((item) => (
                 <tr key={item.id} className={item.active ? undefined : "text-gray-500"}>
-                  <td className="px-4 py-2 font-medium">
-                    <Link href={`/admin/users/${item.id}`} className="text-blue-700 hover:underline">
-                      {item.name}
-                    </Link>
-                  </td>
+                  <RecordLinkCell href={`/admin/users/${item.id}`} name={item.name} />
                   <td className="break-all px-4 py-2">{item.email}</td>
                   <td className="whitespace-nowrap px-4 py-2">{roleLabels[item.role]}</td>
                   <td className="px-4 py-2">
