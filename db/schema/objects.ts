@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   foreignKey,
   index,
   integer,
@@ -70,6 +71,27 @@ export const templateScopeSites = pgTable(
 );
 
 /**
+ * The distinct (type, properties) pairs of an organisation's objects, each object naming its own by
+ * `objects.property_map_id`. Kept by the database (trigger of migration 0006), whoever writes the objects; a map is
+ * never changed or deleted, so an id always means the same properties. The impact preview reads an object's
+ * properties through its map: a few hundred thousand maps instead of a million objects (docs/authorization.md §8.4).
+ */
+export const propertyMaps = pgTable(
+  "property_maps",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    type: objectTypeEnum().notNull(),
+    properties: jsonb().$type<PropertyValues>().notNull(),
+    /** The hex sha256 of the properties' text: the lookup key, since a JSON value may be too long for a btree entry. */
+    fingerprint: text().notNull(),
+  },
+  (t) => [uniqueIndex("property_maps_identity_unique").on(t.organizationId, t.type, t.fingerprint)],
+);
+
+/**
  * Every object of every type. What the visibility predicate reads lives here (type, owner, scope kind, scope sites,
  * properties, trashed_at); object_scope_sites holds the scope sites with their foreign keys; type-specific details
  * are in their own tables.
@@ -95,8 +117,15 @@ export const objects = pgTable(
      * scans test an object's sites inline instead of probing the join table row by row. Never written by the app.
      */
     scopeSiteIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    /** The numbers (sites.number) of the same sites, sorted, kept with them by the same trigger. Never written by the app. */
+    scopeSiteNumbers: integer().array().notNull().default(sql`'{}'::integer[]`),
     templateId: uuid(),
     properties: jsonb().$type<PropertyValues>().notNull().default({}),
+    /**
+     * The map of this object's type and properties: set by the database before every write (so optional to inserts),
+     * never by the app, and never null once written (check constraint).
+     */
+    propertyMapId: integer(),
     createdById: uuid().notNull(),
     trashedAt: instant(),
     trashedById: uuid(),
@@ -122,6 +151,11 @@ export const objects = pgTable(
       .on(t.organizationId, t.type, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.trashedAt} is null and ${t.scopeKind} = 'organization'`),
     index("objects_owner_idx").on(t.organizationId, t.ownerId),
+    check("objects_property_map_set", sql`${t.propertyMapId} is not null`),
+    // What the impact preview counts, per property map, without reading the table (docs/authorization.md §8.4).
+    index("objects_live_impact_idx")
+      .on(t.organizationId, t.propertyMapId, t.scopeKind, t.ownerId, t.scopeSiteNumbers)
+      .where(sql`${t.trashedAt} is null`),
     index("objects_properties_gin").using("gin", t.properties.op("jsonb_path_ops")),
     // Objects shared with any of several sites, for users on a few sites whose rules select little by themselves.
     index("objects_scope_sites_gin").using("gin", t.scopeSiteIds),

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  check,
   foreignKey,
   index,
   integer,
@@ -53,6 +54,12 @@ export const sites = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
     name: text().notNull(),
+    /**
+     * 1, 2, 3… in the order the organisation's sites were created, set by the database (migration 0006) and never
+     * changed: objects keep their scope sites by number too (objects.scope_site_numbers), so that SQL can test them
+     * against a set of sites as bits. Optional to inserts; never null once written (check constraint).
+     */
+    number: integer(),
     timeZone: text().notNull().default("UTC"),
     archivedAt: instant(),
     version: integer().notNull().default(1),
@@ -62,6 +69,8 @@ export const sites = pgTable(
   (t) => [
     unique("sites_org_id_unique").on(t.organizationId, t.id),
     uniqueIndex("sites_org_name_unique").on(t.organizationId, sql`lower(${t.name})`),
+    uniqueIndex("sites_org_number_unique").on(t.organizationId, t.number),
+    check("sites_number_set", sql`${t.number} is not null`),
   ],
 );
 

@@ -23,12 +23,13 @@ export type { ImpactSampleObject } from "./impact/reached-objects";
  *
  * 1. Users → classes (impact/user-classes.ts): per direction and level, users with the same granting instance of the
  *    changed rule and the same rival instances.
- * 2. Objects → tuples (impact/object-tuples.ts): one scan groups the candidates by the values the instances read (and
- *    their scope, into a temporary table); each tuple's vector (the instances it matches) is decided in memory.
+ * 2. Objects → tuples (impact/object-tuples.ts): the candidates' property maps are grouped by the values the
+ *    instances read, and the objects counted per map and scope; each tuple's vector (the instances it matches) is
+ *    decided in memory.
  * 3. Classes × vectors (impact/gains.ts): which vectors each class gains on.
  * 4. Scope (impact/reached-objects.ts, impact/reached-users.ts): organisation-scoped objects reach every class member,
  *    private ones their owner, site-scoped ones the members of their sites — settled from the tuples when every site
- *    reaches a vector, else from the groups of step 2, in SQL.
+ *    reaches a vector, else object by object in one parallel pass that tests their site numbers against bit masks.
  *
  * A user gains level L when some object reaches L for them after the change and not before; an object is counted
  * when some user gains L on it. Losing is the same with before and after swapped.
@@ -97,23 +98,29 @@ async function currentContext(db: Executor, organizationId: string): Promise<Aut
 /**
  * The impact of replacing `before` by `after` (either may be null) among the organisation's rules: for each level,
  * the users who gain or lose it on at least one object and the objects concerned, with samples. Read-only; one
- * transaction, which holds the settings below and the temporary tables. The objects are read once, by the grouping
- * scan, so every count comes from the same snapshot of them (only the samples read the objects again).
+ * REPEATABLE READ transaction, so that its statements, which read the objects several times, all see one snapshot of
+ * them and of the sites (whose numbers size the site masks).
  */
 export function computeRuleImpact(db: Executor, request: RuleImpactRequest): Promise<RuleImpact> {
-  return db.transaction(async (tx) => {
-    // Grouping a million objects by tuple fits in memory with this much room.
-    await tx.execute(sql`set local work_mem = '64MB'`);
-    // The planner has no statistics on the tables sent with the queries (rows read from JSON): it would loop over them
-    // for each object, sort a million tuples to group them, or keep the grouping scan serial for fear of gathering
-    // many groups. Hash joins, hash aggregation and parallel scans are right for every statement here.
-    await tx.execute(sql`set local enable_nestloop = off`);
-    await tx.execute(sql`set local enable_sort = off`);
-    await tx.execute(sql`set local parallel_tuple_cost = 0.01`);
-    // Compiling the grouping scan's expressions costs more than it saves (0.3 s of 1.2 s on the benchmark).
-    await tx.execute(sql`set local jit = off`);
-    return computeInTransaction(tx, request);
-  });
+  return db.transaction(
+    async (tx) => {
+      // Grouping a few hundred thousand property maps by tuple fits in memory with this much room.
+      await tx.execute(sql`set local work_mem = '64MB'`);
+      // The planner has no statistics on the tables sent with the queries (parameters): it would loop over them for
+      // each object, or sort where it can hash. Hash joins, hash aggregation and parallel scans are right for every
+      // statement here.
+      await tx.execute(sql`set local enable_nestloop = off`);
+      await tx.execute(sql`set local enable_sort = off`);
+      await tx.execute(sql`set local parallel_tuple_cost = 0.01`);
+      // Joins keep the order they are written in: objects first, then the tables sent as parameters, whose sizes and
+      // keys the planner cannot know (reached-objects.ts).
+      await tx.execute(sql`set local join_collapse_limit = 1`);
+      // Compiling the statements' expressions costs more than it saves on each of them.
+      await tx.execute(sql`set local jit = off`);
+      return computeInTransaction(tx, request);
+    },
+    { isolationLevel: "repeatable read" },
+  );
 }
 
 /** Per class member, their class's granting and excluded instances: SQL decides with them what an owner reaches. */
@@ -133,15 +140,14 @@ async function computeInTransaction(db: Executor, request: RuleImpactRequest): P
   const started = performance.now();
   const { organizationId } = request;
   if (!request.before && !request.after) return impactOf(new Map(), 0, started);
-  const [context, activeUsers, siteIds] = await Promise.all([
+  const [context, activeUsers, siteRows] = await Promise.all([
     request.context ?? currentContext(db, organizationId),
     loadActiveUsers(db, organizationId),
-    db
-      .select({ id: sites.id })
-      .from(sites)
-      .where(eq(sites.organizationId, organizationId))
-      .then((rows) => rows.map((row) => row.id)),
+    db.select({ id: sites.id, number: sites.number }).from(sites).where(eq(sites.organizationId, organizationId)),
   ]);
+  // Sites are known by their numbers (sites.number), the bits of the site masks SQL tests objects against.
+  const siteNumber = new Map(siteRows.map((row) => [row.id, row.number!]));
+  const siteNumberWidth = Math.max(0, ...siteNumber.values()) + 1;
 
   // 1. Users → classes; levels whose classes are another level's share its answer.
   const { instances, byCombo } = classifyUsers(context, request, activeUsers);
@@ -164,14 +170,13 @@ async function computeInTransaction(db: Executor, request: RuleImpactRequest): P
   const table = vectorTable(vectors, vectorOfTuple, tupleSet.tuples, instances.list.length);
 
   // 3. Classes × vectors.
-  const siteSlot = new Map(siteIds.map((id, slot) => [id, slot]));
-  const gainsByPosition: ComboGains[] = computed.map(({ classes }) => computeGains(table, classes, siteSlot));
+  const gainsByPosition: ComboGains[] = computed.map(({ classes }) => computeGains(table, classes, siteNumber, siteNumberWidth));
 
   // 4. Scope: users of classes that reach no organisation-scoped object, then objects.
   await pendingReachedUsers(db, tupleSet, table, gainsByPosition);
   let nextSetId = 0;
   const works: ComboWork[] = gainsByPosition.map((gains, position) => {
-    const { completeSiteScoped, siteSets } = siteSetsOf(gains, table, tupleSet.tuples, position, siteIds.length, nextSetId);
+    const { completeSiteScoped, siteSets } = siteSetsOf(gains, table, tupleSet.tuples, position, siteNumber.size, nextSetId);
     nextSetId += siteSets.length;
     return { position, gains, completeSiteScoped, siteSets, owners: ownerRows(position, gains.classes) };
   });
@@ -181,7 +186,7 @@ async function computeInTransaction(db: Executor, request: RuleImpactRequest): P
     vectors,
     vectorOfTuple,
     table,
-    siteIds,
+    siteNumberWidth,
   };
   const reachedInSets = await reachedInSiteSets(pass, works);
   const viewerFilter = request.viewer

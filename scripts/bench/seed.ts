@@ -127,9 +127,9 @@ export async function seedBench(handle: BenchHandle, scale: number, log: (line: 
       `insert into organizations (id, name, slug, time_zone) values (${org}, 'Benchmark Industries', 'bench-authz', 'Europe/Paris')`,
     );
     await client.unsafe(`
-      insert into sites (id, organization_id, name, time_zone)
-      select t.id, ${org}, t.name, 'Europe/Paris'
-      from unnest(${sites}, ${textArray(siteIds.map((_, index) => siteLabel(index + 1)))}) as t(id, name)`);
+      insert into sites (id, organization_id, name, number, time_zone)
+      select t.id, ${org}, t.name, t.number::int, 'Europe/Paris'
+      from unnest(${sites}, ${textArray(siteIds.map((_, index) => siteLabel(index + 1)))}) with ordinality as t(id, name, number)`);
     await client.unsafe(`
       insert into teams (id, organization_id, name)
       select t.id, ${org}, 'Team ' || t.ix from unnest(${uuidArray(teamIds)}) with ordinality as t(id, ix)`);
@@ -260,24 +260,32 @@ export async function seedBench(handle: BenchHandle, scale: number, log: (line: 
     `case ${column} ${objectTypes.map((type) => `when '${type}' then ${values(type)}`).join(" ")} end`;
 
   await step(`objects (${size.objects.toLocaleString("en")})`, async () => {
-    // Heap order follows creation time, as in a table that grows by appends.
+    // The rows are built first, so that their property maps (which the trigger that sets them does not do under
+    // session_replication_role = replica) are inserted before the objects that name them.
     await client.unsafe(`
-      insert into objects (organization_id, type, number, reference, title, owner_id, origin_site_id, scope_kind, scope_site_ids,
-        properties, created_by_id, trashed_at, trashed_by_id, created_at, updated_at)
-      select ${org}, t.type, t.number,
-        (${typeCase("t.type", (type) => lit(referencePrefixes[type]))}) || lpad(t.number::text, 6, '0'),
-        t.title, c.id, (${sites})[t.site], t.scope_kind,
+      create temporary table bench_object_rows as
+      select t.g, ${org} as organization_id, t.type, t.number,
+        (${typeCase("t.type", (type) => lit(referencePrefixes[type]))}) || lpad(t.number::text, 6, '0') as reference,
+        t.title, c.id as owner_id, (${sites})[t.site] as origin_site_id, t.scope_kind,
         -- Sites-scoped objects: their origin site, a second one for half of them, a third for 15 %.
         case when t.scope_kind = 'sites' then array(
           select distinct (${sites})[x]
           from unnest(array[t.site,
             case when bench_u(t.g, 40) >= 0.5 then ((t.site + floor(bench_u(t.g, 41) * ${S - 1})::int) % ${S}) + 1 end,
             case when bench_u(t.g, 40) >= 0.85 then ((t.site + floor(bench_u(t.g, 42) * ${S - 1})::int) % ${S}) + 1 end]) x
-          where x is not null order by 1) else '{}'::uuid[] end,
-        t.properties, c.id,
-        case when t.trashed then t.created_at + interval '3 days' end,
-        case when t.trashed then c.id end,
-        t.created_at, t.created_at + bench_u(t.g, 8) * interval '30 days'
+          where x is not null order by 1) else '{}'::uuid[] end as scope_site_ids,
+        -- The same sites by number: site n of the array above is numbered n (see the sites insert).
+        case when t.scope_kind = 'sites' then array(
+          select distinct x
+          from unnest(array[t.site,
+            case when bench_u(t.g, 40) >= 0.5 then ((t.site + floor(bench_u(t.g, 41) * ${S - 1})::int) % ${S}) + 1 end,
+            case when bench_u(t.g, 40) >= 0.85 then ((t.site + floor(bench_u(t.g, 42) * ${S - 1})::int) % ${S}) + 1 end]) x
+          where x is not null order by 1) else '{}'::int[] end as scope_site_numbers,
+        t.properties, c.id as created_by_id,
+        case when t.trashed then t.created_at + interval '3 days' end as trashed_at,
+        case when t.trashed then c.id end as trashed_by_id,
+        t.created_at, t.created_at + bench_u(t.g, 8) * interval '30 days' as updated_at,
+        encode(sha256(convert_to(t.properties::text, 'UTF8')), 'hex') as fingerprint
       from (
         select b.*, row_number() over (partition by b.type order by b.g)::int as number
         from (
@@ -300,8 +308,20 @@ export async function seedBench(handle: BenchHandle, scale: number, log: (line: 
           ) drawn
         ) b
       ) t
-      join bench_creator c on c.cx = t.creator
-      order by t.g`);
+      join bench_creator c on c.cx = t.creator`);
+    await client.unsafe(`
+      insert into property_maps (organization_id, type, properties, fingerprint)
+      select distinct on (type, fingerprint) ${org}, type, properties, fingerprint from bench_object_rows`);
+    // Heap order follows creation time, as in a table that grows by appends.
+    await client.unsafe(`
+      insert into objects (organization_id, type, number, reference, title, owner_id, origin_site_id, scope_kind, scope_site_ids,
+        scope_site_numbers, properties, property_map_id, created_by_id, trashed_at, trashed_by_id, created_at, updated_at)
+      select r.organization_id, r.type, r.number, r.reference, r.title, r.owner_id, r.origin_site_id, r.scope_kind, r.scope_site_ids,
+        r.scope_site_numbers, r.properties, m.id, r.created_by_id, r.trashed_at, r.trashed_by_id, r.created_at, r.updated_at
+      from bench_object_rows r
+      join property_maps m on m.organization_id = r.organization_id and m.type = r.type and m.fingerprint = r.fingerprint
+      order by r.g`);
+    await client.unsafe(`drop table bench_object_rows`);
   });
 
   await step("object_scope_sites (1–3 sites per sites-scoped object)", async () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { TransactionRollbackError } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb, type Database, type Executor } from "@/db/client";
+import { getDb, rowsOf, type Database, type Executor } from "@/db/client";
 import {
   accessLevels,
   accessRules,
@@ -321,6 +321,28 @@ describe("rule impact preview on the demo organisation", () => {
         users: { ...noUser, all: true },
         objects: { types: ["document"], properties: programs([0, 31, 32, 33, 34, 35, 36, 37, 38, 39]) },
       },
+    });
+  });
+
+  it("map ids far apart, as when organisations share the database: the preview looks them up by a join, same figures", async () => {
+    // One site-scoped document gets properties no other object has: its new map comes a million ids after the
+    // others, too sparse for the array lookup of reached-objects.ts.
+    await db.execute(sql`select setval(pg_get_serial_sequence('property_maps', 'id'), (select max(id) from property_maps) + 1000000)`);
+    const [document] = await db
+      .select({ id: objects.id, properties: objects.properties })
+      .from(objects)
+      .where(and(eq(objects.organizationId, organizationId), eq(objects.type, "document"), eq(objects.scopeKind, "sites")))
+      .orderBy(objects.reference)
+      .limit(1);
+    await db.update(objects).set({ properties: { ...document!.properties, [newId()]: "far" } }).where(eq(objects.id, document!.id));
+    const [span] = rowsOf<{ span: number }>(
+      await db.execute(sql`
+        select max(property_map_id) - min(property_map_id) as span from objects where organization_id = ${organizationId} and type = 'document'`),
+    );
+    expect(Number(span!.span)).toBeGreaterThan(1_000_000);
+    await check({
+      kind: "create",
+      rule: { name: "Lyon — Full — documents", level: "full", users: { ...noUser, siteIds: [ids.site.Lyon!] }, objects: { types: ["document"], properties: [] } },
     });
   });
 });

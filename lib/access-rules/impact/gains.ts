@@ -59,7 +59,7 @@ export interface ComboGains {
   classes: UserClass[];
   /** Vectors some class gains on. */
   live: Bitset;
-  /** Per site slot: vectors some class with a member on that site gains on. */
+  /** Per site slot (the site's number): vectors some class with a member on that site gains on. */
   reachedAtSite: Bitset[];
   /** Members of classes that gain on an organisation-scoped object, or own a private object they gain on. */
   reachedUsers: Map<string, ImpactUser>;
@@ -77,11 +77,11 @@ function classGains(table: VectorTable, userClass: UserClass): Bitset {
 }
 
 /** One direction and level: the vectors each class gains on, folded into what scope resolution needs. */
-export function computeGains(table: VectorTable, classes: UserClass[], siteSlot: ReadonlyMap<string, number>): ComboGains {
+export function computeGains(table: VectorTable, classes: UserClass[], siteSlot: ReadonlyMap<string, number>, slotCount: number): ComboGains {
   const result: ComboGains = {
     classes,
     live: bitset(table.count),
-    reachedAtSite: Array.from({ length: siteSlot.size }, () => bitset(table.count)),
+    reachedAtSite: Array.from({ length: slotCount }, () => bitset(table.count)),
     reachedUsers: new Map(),
     pending: [],
     privateObjects: 0,

@@ -1,16 +1,18 @@
 import "server-only";
 import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
-import { objects, objectTypes, type ObjectType } from "@/db/schema";
+import { intArray, uuidArray } from "@/db/array-parameters";
+import { objects, objectTypes, propertyMaps, type ObjectType } from "@/db/schema";
 import type { PlannedCondition, PlannedRule } from "@/lib/authz/plan";
 import type { ComparableValue } from "@/lib/authz/property-values";
-import { recordset } from "./scope-tables";
 
 /*
  * Objects → tuples. An instance only reads an object's type and its values of a few properties, so objects are grouped
- * in SQL by their "tuple": the type and, for each property some instance reads, the value restricted to what the
- * instances name (values no instance names are left out — they cannot make a condition hold). All objects of a tuple
- * match the same instances; which ones (the tuple's "vector") is decided once per tuple, in memory.
+ * by their "tuple": the type and, for each property some instance reads, the value restricted to what the instances
+ * name (values no instance names are left out — they cannot make a condition hold). All objects of a tuple match the
+ * same instances; which ones (the tuple's "vector") is decided once per tuple, in memory. An object's tuple is its
+ * property map's (db/schema/objects.ts: the database keeps, per object, the id of its distinct type and properties),
+ * so the JSON is read once per map, never per object.
  */
 
 /**
@@ -35,13 +37,11 @@ interface RelevantProperty {
 const bitsPerMask = 31;
 
 export interface ObjectTuple {
-  /** The tuple as SQL computes it (`array[type, code…]`): joins back to the groups and the objects. */
+  /** The tuple as SQL computes it (`array[type, code…]`). */
   key: (number | null)[];
   type: ObjectType;
   organizationScoped: number;
   siteScoped: number;
-  /** Some of its site-scoped groups keep their owner (a class member who may reach them through ownership alone). */
-  ownedSiteScoped: boolean;
   /** Objects private to their owner, for owners who are members of some class. */
   privateByOwner: Map<string, number>;
 }
@@ -51,24 +51,15 @@ export interface TupleSet {
   tuples: ObjectTuple[];
   /** The properties whose codes the keys hold, in key order. */
   properties: RelevantProperty[];
-  /** The SQL of an object's tuple. */
-  keySql: SQL;
-  /** Live objects of the organisation that some granting instance may match. */
-  candidatesWhere: SQL;
-  /** The tuples (a temporary table): `k` the key, `t` the index. */
-  tupleTable: SQL;
-  /**
-   * The site-scoped and private candidates grouped, a subquery to read `as g`: `t` the tuple, `scope`, `owner` (a
-   * class member, when they could reach the objects through ownership alone), `sites` (the scope sites of site-scoped
-   * objects) and `n` objects.
-   */
-  grouped: SQL;
+  /** Per tuple, its property maps (ids). */
+  maps: number[][];
+  tupleOfMap: Map<number, number>;
+  /** The organisation's live objects (the candidates are those whose map is some tuple's). */
+  where: SQL;
 }
 
-/** Beyond this many granting instances, candidates are selected by type alone (a superset, so still exact). */
+/** Beyond this many granting instances, candidate maps are selected by type alone (a superset, so still exact). */
 const maxCandidateInstances = 64;
-/** Candidates are looked up by their values when they are at most 1 in this many objects of their types. */
-const selectiveShare = 5;
 
 function relevantProperties(instances: readonly PlannedRule[]): RelevantProperty[] {
   const byId = new Map<string, { multiValued: boolean; values: Map<string, ComparableValue> }>();
@@ -86,58 +77,40 @@ function relevantProperties(instances: readonly PlannedRule[]): RelevantProperty
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The same containment test as the visibility predicate (lib/authz/predicate.ts). */
+/** The same containment test as the visibility predicate (lib/authz/predicate.ts), on a property map. */
 function conditionSql(condition: PlannedCondition): SQL {
   const tests = condition.candidates.map(
-    (candidate) => sql`${objects.properties} @> ${JSON.stringify({ [condition.propertyId]: condition.multiValued ? [candidate] : candidate })}::jsonb`,
+    (candidate) => sql`${propertyMaps.properties} @> ${JSON.stringify({ [condition.propertyId]: condition.multiValued ? [candidate] : candidate })}::jsonb`,
   );
   return tests.length === 1 ? tests[0]! : sql`(${sql.join(tests, sql` or `)})`;
 }
 
 function instanceSql(instance: PlannedRule): SQL | undefined {
   const parts: SQL[] = [];
-  if (instance.types) parts.push(inArray(objects.type, [...instance.types]));
+  if (instance.types) parts.push(inArray(propertyMaps.type, [...instance.types]));
   parts.push(...instance.conditions.map(conditionSql));
   return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : and(...parts);
 }
 
-/** The types any granting instance may match (undefined: every type). */
-function candidateTypesSql(granting: readonly PlannedRule[]): SQL | undefined {
+/** The maps any granting instance may match: by type, and by values when every granting instance names some. */
+function candidateMapsSql(granting: readonly PlannedRule[]): SQL | undefined {
+  if (granting.length <= maxCandidateInstances && granting.every((instance) => instance.conditions.length > 0)) {
+    return or(...granting.map((instance) => instanceSql(instance)!));
+  }
   if (granting.some((instance) => !instance.types)) return undefined;
-  return inArray(objects.type, [...new Set(granting.flatMap((instance) => [...instance.types!]))]);
+  return inArray(propertyMaps.type, [...new Set(granting.flatMap((instance) => [...instance.types!]))]);
 }
 
-/** Objects any granting instance may match, by type and values; undefined when that says nothing more than the types. */
-function candidatesByValuesSql(granting: readonly PlannedRule[]): SQL | undefined {
-  if (granting.length > maxCandidateInstances || granting.some((instance) => instance.conditions.length === 0)) return undefined;
-  return or(...granting.map((instance) => instanceSql(instance)!));
-}
-
-/**
- * Whether the granting instances' values select a small share of the objects of their types, judged on a 1 % sample
- * of the table. Then the candidates are found through the properties index; otherwise a (parallel) scan by type is
- * cheaper — the planner cannot tell, as it has no statistics for JSON containment.
- */
-async function valuesAreSelective(db: Executor, scope: SQL, byValues: SQL, byTypes: SQL | undefined): Promise<boolean> {
-  const [sample] = rowsOf<{ hits: number; rows: number }>(
-    await db.execute(sql`
-      select (count(*) filter (where ${byValues}))::int as hits, count(*)::int as rows
-      from ${objects} tablesample system (1)
-      where ${and(scope, byTypes)}`),
-  );
-  return !sample || sample.hits * selectiveShare <= sample.rows;
-}
-
-/** An object's tuple in SQL: its type's position, then each relevant property's code(s) (see `Encoding`). */
+/** A property map's tuple in SQL: its type's position, then each relevant property's code(s) (see `Encoding`). */
 function tupleKeySql(properties: readonly RelevantProperty[]): SQL {
-  const parts: SQL[] = [sql`array_position(${sql.raw(`'{${objectTypes.join(",")}}'::object_type[]`)}, ${objects.type})`];
+  const parts: SQL[] = [sql`array_position(${sql.raw(`'{${objectTypes.join(",")}}'::object_type[]`)}, ${propertyMaps.type})`];
   for (const property of properties) {
-    const value = sql`(${objects.properties} -> ${property.id}::text)`;
+    const value = sql`(${propertyMaps.properties} -> ${property.id}::text)`;
     if (property.encoding === "code") {
       // Properties named by strings hold strings (values are checked against their property's type when written), so
-      // the value's text finds its position without a look at its JSON type: half the cost of a tuple.
+      // the value's text finds its position without a look at its JSON type.
       const positions = JSON.stringify(Object.fromEntries(property.values.map((value, position) => [value, position])));
-      parts.push(sql`(${positions}::jsonb ->> (${objects.properties} ->> ${property.id}::text))::int`);
+      parts.push(sql`(${positions}::jsonb ->> (${propertyMaps.properties} ->> ${property.id}::text))::int`);
     } else if (property.encoding === "choice") {
       const cases = property.values.map((named, position) => sql`when ${JSON.stringify(named)}::jsonb then ${sql.raw(String(position))}`);
       parts.push(sql`(case ${value} ${sql.join(cases, sql` `)} end)`);
@@ -156,14 +129,12 @@ function tupleKeySql(properties: readonly RelevantProperty[]): SQL {
   return sql`array[${sql.join(parts, sql`, `)}]`;
 }
 
-/** Where one preview keeps its candidates, tuples and groups: temporary tables, dropped with its transaction. */
-const candidatesTable = sql.raw("impact_candidates");
-const tupleTable = sql.raw("impact_tuples");
-
 /**
- * One scan of the candidates, grouped by tuple, scope, owner and scope sites: everything later steps ask of the
- * objects, except samples, is answered from these groups without reading a property again. The tuples are then
- * numbered in SQL, so that later statements name them by index rather than by key.
+ * The tuples of the candidate maps (those some granting instance may match), numbered in row order, with their
+ * objects counted per scope. Three statements, each in parallel workers: the candidate maps grouped by tuple; the
+ * live objects counted per map (from objects_live_impact_idx, without reading the table); the private objects of
+ * class members, per map and owner. Later statements name an object's tuple through its map, sent as parameters
+ * (`mapTupleTable`): a temporary table would keep every statement that reads it out of parallel workers.
  */
 export async function loadObjectTuples(
   db: Executor,
@@ -171,67 +142,74 @@ export async function loadObjectTuples(
   options: {
     instances: readonly PlannedRule[];
     granting: readonly PlannedRule[];
-    /** The members of every class, with their sites. */
-    members: readonly { id: string; siteIds: readonly string[] }[];
+    /** The members of every class. */
+    members: readonly { id: string }[];
   },
 ): Promise<TupleSet> {
   const properties = relevantProperties(options.instances);
-  const keySql = tupleKeySql(properties);
-  const live = and(eq(objects.organizationId, organizationId), isNull(objects.trashedAt))!;
-  const byValues = candidatesByValuesSql(options.granting);
-  const byTypes = candidateTypesSql(options.granting);
-  const selective = byValues !== undefined && (await valuesAreSelective(db, live, byValues, byTypes));
-  const candidatesWhere = and(live, selective ? byValues : byTypes)!;
-  // A caller's transaction around two previews would still hold the first one's tables.
-  await db.execute(sql`drop table if exists ${candidatesTable}, ${tupleTable}`);
-  // A plain GROUP BY, which PostgreSQL shares out between parallel workers (CREATE TABLE AS may run in parallel). The
-  // owner is kept for a class member's private objects, and for their site-scoped objects on none of their sites: on
-  // one of them, the member's class reaches the object through that site anyway (its sites are the members' sites).
-  // Keeping every owner would split the groups by owner for nothing.
-  await db.execute(sql`
-    create temporary table ${candidatesTable} on commit drop as
-    select ${keySql} as k, ${objects.scopeKind} as scope,
-      case when ${objects.scopeKind} = 'owner' or not (${objects.scopeSiteIds} && member.sites) then member.id end as owner,
-      case when ${objects.scopeKind} = 'sites' then ${objects.scopeSiteIds} end as sites,
-      count(*)::int as n
-    from ${objects}
-    left join ${recordset(
-      options.members.map((member) => ({ id: member.id, sites: member.siteIds })),
-      "member",
-      "id uuid, sites uuid[]",
-    )} on member.id = ${objects.ownerId} and ${objects.scopeKind} <> 'organization'
-    where ${candidatesWhere}
-    group by 1, 2, 3, 4`);
-  await db.execute(sql`
-    create temporary table ${tupleTable} on commit drop as
-    select k, (row_number() over ())::int - 1 as t,
-      coalesce(sum(n) filter (where scope = 'organization'), 0)::int as organization,
-      coalesce(sum(n) filter (where scope = 'sites'), 0)::int as sites,
-      coalesce(bool_or(scope = 'sites' and owner is not null), false) as owned
-    from ${candidatesTable}
+  const where = and(eq(objects.organizationId, organizationId), isNull(objects.trashedAt))!;
+  const keyRows = await db.execute(sql`
+    select k, array_agg(map) as maps
+    from (
+      select ${propertyMaps.id} as map, ${tupleKeySql(properties)} as k
+      from ${propertyMaps}
+      where ${and(eq(propertyMaps.organizationId, organizationId), candidateMapsSql(options.granting))}) as keyed
     group by k`);
-  // Organisation-scoped objects are settled from the tuples' counts: only the others are read by group.
-  const grouped = sql`(select u.t, c.scope, c.owner, c.sites, c.n
-    from ${candidatesTable} c join ${tupleTable} u on u.k = c.k
-    where c.scope <> 'organization')`;
-  const [tupleRows, privateRows] = await Promise.all([
-    db.execute(sql`select t, k, organization, sites, owned from ${tupleTable}`),
-    db.execute(sql`select t, owner::text as owner, sum(n)::int as n from ${grouped} as g where scope = 'owner' and owner is not null group by 1, 2`),
-  ]);
+  const [counts] = rowsOf<{ maps: number[] | null; organization: number[] | null; sites: number[] | null }>(
+    await db.execute(sql`
+      select array_agg(map) as maps, array_agg(organization) as organization, array_agg(sites) as sites
+      from (
+        select ${objects.propertyMapId} as map,
+          count(*) filter (where ${objects.scopeKind} = 'organization')::int as organization,
+          count(*) filter (where ${objects.scopeKind} = 'sites')::int as sites
+        from ${objects}
+        where ${where}
+        group by 1) as counted`),
+  );
+  // Private objects are kept by owner when the owner is a class member, the only users who may reach them.
+  const privateRows = await db.execute(sql`
+    select ${objects.propertyMapId} as map, ${objects.ownerId}::text as owner, count(*)::int as n
+    from ${objects}
+    where ${where} and ${objects.scopeKind} = 'owner' and ${objects.ownerId} = any(${uuidArray(options.members.map((member) => member.id))})
+    group by 1, 2`);
 
   const tuples: ObjectTuple[] = [];
-  for (const row of rowsOf<{ t: number; k: (number | null)[]; organization: number; sites: number; owned: boolean }>(tupleRows)) {
-    tuples[row.t] = {
-      key: row.k,
-      type: objectTypes[row.k[0]! - 1]!,
-      organizationScoped: row.organization,
-      siteScoped: row.sites,
-      ownedSiteScoped: row.owned,
-      privateByOwner: new Map(),
-    };
+  const maps: number[][] = [];
+  const tupleOfMap = new Map<number, number>();
+  for (const row of rowsOf<{ k: (number | null)[]; maps: number[] }>(keyRows)) {
+    const index = tuples.push({ key: row.k, type: objectTypes[row.k[0]! - 1]!, organizationScoped: 0, siteScoped: 0, privateByOwner: new Map() }) - 1;
+    maps.push(row.maps);
+    for (const map of row.maps) tupleOfMap.set(map, index);
   }
-  for (const row of rowsOf<{ t: number; owner: string; n: number }>(privateRows)) tuples[row.t]!.privateByOwner.set(row.owner, row.n);
-  return { tuples, properties, keySql, candidatesWhere, tupleTable, grouped };
+  counts?.maps?.forEach((map, at) => {
+    const tuple = tupleOfMap.get(map);
+    if (tuple === undefined) return;
+    tuples[tuple]!.organizationScoped += counts.organization![at]!;
+    tuples[tuple]!.siteScoped += counts.sites![at]!;
+  });
+  for (const row of rowsOf<{ map: number; owner: string; n: number }>(privateRows)) {
+    const tuple = tupleOfMap.get(row.map);
+    if (tuple === undefined) continue;
+    const owned = tuples[tuple]!.privateByOwner;
+    owned.set(row.owner, (owned.get(row.owner) ?? 0) + row.n);
+  }
+  return { tuples, properties, maps, tupleOfMap, where };
+}
+
+/**
+ * The maps of some tuples, as a table `alias` of (`map`, `t`) sent as two array parameters: joined on
+ * `objects.property_map_id`, it gives each object of those tuples its tuple.
+ */
+export function mapTupleTable(tupleSet: TupleSet, tuples: Iterable<number>, alias: string): SQL {
+  const mapIds: number[] = [];
+  const tupleIds: number[] = [];
+  for (const tuple of tuples) {
+    for (const map of tupleSet.maps[tuple]!) {
+      mapIds.push(map);
+      tupleIds.push(tuple);
+    }
+  }
+  return sql`unnest(${intArray(mapIds)}, ${intArray(tupleIds)}) as ${sql.raw(alias)}(map, t)`;
 }
 
 /** A position of a tuple's key after the type: a property's code, or one integer of its mask from value `first`. */

@@ -1,18 +1,18 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
-import { intArray } from "@/db/array-parameters";
+import { intArray, uuidArray } from "@/db/array-parameters";
 import { objects, type ObjectType } from "@/db/schema";
 import { hasBit } from "./bitset";
 import type { ComboGains, VectorTable } from "./gains";
-import type { TupleSet } from "./object-tuples";
-import { reachedByOwnerSql, reachedBySiteSql, recordset, siteSetTable, type OwnerClassRow, type SiteSet } from "./scope-tables";
+import { mapTupleTable, type TupleSet } from "./object-tuples";
+import { reachedByOwnerSql, reachedBySiteSql, recordset, siteSetMasks, type OwnerClassRow, type SiteSet } from "./scope-tables";
 
 /*
  * The objects one direction and level reaches, under scope. Organisation-scoped objects of live vectors, site-scoped
  * ones of vectors reached at every site and private ones (through their owner) are counted from the tuples. The
- * site-scoped objects of vectors reached at some sites only are decided in SQL, per site set, from the grouped
- * candidates (object-tuples.ts): a group is reached when one of its scope sites is among the set's, or its owner gains.
+ * site-scoped objects of vectors reached at some sites only are decided object by object, per site set: an object is
+ * reached when one of its scope sites is among the set's, or its owner gains.
  */
 
 export interface ObjectPass {
@@ -21,8 +21,8 @@ export interface ObjectPass {
   vectors: readonly number[][];
   vectorOfTuple: Int32Array;
   table: VectorTable;
-  /** Site ids by slot. */
-  siteIds: readonly string[];
+  /** One more than the highest site number: the width of the site masks. */
+  siteNumberWidth: number;
 }
 
 export interface ComboWork {
@@ -50,34 +50,105 @@ function matchedBy(pass: ObjectPass, tuple: number): readonly number[] {
   return pass.vectors[pass.vectorOfTuple[tuple]!]!;
 }
 
+/** Whether an owner gains on a tuple matching `matched` through their class: as `reachedByOwnerSql`, in memory. */
+function ownerGains(owner: OwnerClassRow, matched: readonly number[]): boolean {
+  return matched.includes(owner.g) && !owner.x.some((instance) => matched.includes(instance));
+}
+
+/** Beyond this many array entries per map placed, map ids are looked up by a hash join rather than an array. */
+const maxArraySpanPerMap = 4;
+
 /**
- * Per site set (by id), the site-scoped objects reached. Tuples travel by index; the instances a tuple matches only
- * for the tuples whose groups keep an owner, the only ones the owner test reads.
+ * The site-scoped candidates of the site sets, a FROM item `o` (`c`, `gid`, `map`, `owner`, `numbers`) joined to their
+ * set `gs` (`siteSetMasks`); `ownersOnly` narrows the objects. Each combo is one branch of a UNION ALL, scanned in
+ * parallel workers. An object finds its set through its map id: in a constant array indexed by map id when the ids
+ * are dense enough (one organisation's maps mostly are), else by a hash join on the maps sent as a table — which has
+ * each worker parse and hash a row per map first.
+ */
+function placedObjects(pass: ObjectPass, sets: readonly SiteSet[]): (ownersOnly: SQL) => SQL {
+  const placed = new Map<number, { map: number[]; gid: number[] }>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const set of sets) {
+    let combo = placed.get(set.combo);
+    if (!combo) placed.set(set.combo, (combo = { map: [], gid: [] }));
+    for (const tuple of set.tuples) {
+      for (const map of pass.tupleSet.maps[tuple]!) {
+        combo.map.push(map);
+        combo.gid.push(set.id);
+        first = Math.min(first, map);
+        last = Math.max(last, map);
+      }
+    }
+  }
+  const mapCount = [...placed.values()].reduce((sum, combo) => sum + combo.map.length, 0);
+  const byArray = last - first + 1 <= maxArraySpanPerMap * mapCount + 65_536;
+  const columns = sql`${objects.propertyMapId} as map, ${objects.ownerId} as owner, ${objects.scopeSiteNumbers} as numbers`;
+  const sitesScoped = sql`${pass.tupleSet.where} and ${objects.scopeKind} = 'sites'`;
+  return (ownersOnly) => {
+    const branches = [...placed.entries()].map(([combo, { map, gid }]) => {
+      if (byArray) {
+        // Set id + 1 per map id from `first`, 0 for none; an index out of the array's bounds reads as null. The array
+        // is a scalar subquery, so that the workers receive it as a value rather than a constant to parse in the plan.
+        const gidOfMap = new Int32Array(last - first + 1);
+        map.forEach((id, at) => (gidOfMap[id - first] = gid[at]! + 1));
+        return sql`
+          select ${sql.raw(String(combo))} as c, ((select ${intArray(gidOfMap)}))[${objects.propertyMapId} - ${sql.raw(String(first - 1))}] - 1 as gid, ${columns}
+          from ${objects}
+          where ${sitesScoped}${ownersOnly}`;
+      }
+      return sql`
+        select ${sql.raw(String(combo))} as c, ms.gid, ${columns}
+        from ${objects} join unnest(${intArray(map)}, ${intArray(gid)}) as ms(map, gid) on ms.map = ${objects.propertyMapId}
+        where ${sitesScoped}${ownersOnly}`;
+    });
+    return sql`(${sql.join(branches, sql` union all `)}) as o
+      join ${siteSetMasks(sets, pass.siteNumberWidth, "gs")} on gs.id = o.gid`;
+  };
+}
+
+/**
+ * Per site set (by id), the site-scoped objects reached. One parallel pass tests each candidate's site numbers
+ * against its set's mask and only counts, by set: thousands of groups, which each worker aggregates on its own.
+ * A second pass, over the objects of class members only, finds those that fail that test but whose owner may still
+ * reach them through their class: that is decided here, per map and owner.
  */
 export async function reachedInSiteSets(pass: ObjectPass, works: readonly ComboWork[]): Promise<Map<number, number>> {
   const sets = works.flatMap((work) => work.siteSets);
   if (sets.length === 0) return new Map();
-  const placed = sets.flatMap((set) => set.tuples.map((tuple) => ({ tuple, set })));
-  const owned = [...new Set(placed.flatMap(({ tuple }) => (pass.tupleSet.tuples[tuple]!.ownedSiteScoped ? [tuple] : [])))];
-  const grouped = pass.tupleSet.grouped;
-  const rows = rowsOf<{ gid: number; n: number }>(
+  const owners = new Map<string, OwnerClassRow>(works.flatMap((work) => work.owners.map((row) => [`${row.c}:${row.owner}`, row])));
+  const ownerRows = [...owners.values()];
+  const placed = placedObjects(pass, sets);
+  const bySite = reachedBySiteSql("gs", sql`o.numbers`);
+  // Counted by set alone, so that each worker aggregates its share of the objects into a few thousand groups.
+  const siteRows = rowsOf<{ gid: number; n: number }>(
     await pass.db.execute(sql`
-      with ts as (
-          select * from unnest(${intArray(placed.map(({ tuple }) => tuple))}, ${intArray(placed.map(({ set }) => set.id))},
-            ${intArray(placed.map(({ set }) => set.combo))}) as x(t, gid, c)),
-        tm as (select * from ${recordset(owned.map((tuple) => ({ t: tuple, m: matchedBy(pass, tuple) })), "x", "t int, m int[]")}),
-        gs as materialized (select * from ${siteSetTable(sets, pass.siteIds)} as g),
-        oc as (select * from ${recordset(works.flatMap((work) => work.owners), "x", ownerColumns)})
-      select ts.gid, sum(g.n)::int as n
-      from ${grouped} as g
-      join ts on ts.t = g.t
-      join gs on gs.id = ts.gid
-      left join tm on tm.t = g.t
-      left join oc on oc.c = ts.c and oc.owner = g.owner
-      where g.scope = 'sites' and (${reachedByOwnerSql("oc", "tm.m")} or ${reachedBySiteSql("gs", sql`g.sites`)})
-      group by ts.gid`),
+      select o.gid, count(*)::int as n from ${placed(sql``)} where ${bySite} group by 1`),
   );
-  return new Map(rows.map((row) => [row.gid, row.n]));
+  // Objects on none of the set's sites but owned by a class member, who may reach them through their class.
+  const ownedRows =
+    ownerRows.length === 0
+      ? []
+      : rowsOf<{ gid: number; map: number; owner: string; n: number }>(
+          await pass.db.execute(sql`
+            select o.gid, o.map, o.owner::text as owner, count(*)::int as n
+            from ${placed(sql` and ${objects.ownerId} = any(${uuidArray(new Set(ownerRows.map((row) => row.owner)))})`)}
+            join unnest(${intArray(ownerRows.map((row) => row.c))}, ${uuidArray(ownerRows.map((row) => row.owner))}) as oc(c, owner)
+              on oc.c = o.c and oc.owner = o.owner
+            where not ${bySite}
+            group by 1, 2, 3`),
+        );
+  const rows = [...siteRows.map((row) => ({ ...row, map: null, owner: null })), ...ownedRows];
+  const comboOfSet = new Map(sets.map((set) => [set.id, set.combo]));
+  const reached = new Map<number, number>();
+  for (const row of rows) {
+    if (row.owner !== null) {
+      const owner = owners.get(`${comboOfSet.get(row.gid)!}:${row.owner}`)!;
+      if (!ownerGains(owner, matchedBy(pass, pass.tupleSet.tupleOfMap.get(row.map!)!))) continue;
+    }
+    reached.set(row.gid, (reached.get(row.gid) ?? 0) + row.n);
+  }
+  return reached;
 }
 
 interface SampleTuple {
@@ -93,20 +164,20 @@ async function sampleQuery(pass: ObjectPass, work: ComboWork, visibleWhere: SQL,
   const reached = plainOnly
     ? sql`(${objects.scopeKind} = 'organization' or (${objects.scopeKind} = 'sites' and st.complete))`
     : sql`(${objects.scopeKind} = 'organization'
-        or (${objects.scopeKind} = 'sites' and (st.complete or (gs.id is not null and ${reachedBySiteSql("gs", objects.scopeSiteIds)})))
+        or (${objects.scopeKind} = 'sites' and (st.complete or (gs.id is not null and ${reachedBySiteSql("gs", objects.scopeSiteNumbers)})))
         or ${reachedByOwnerSql("oc", "st.m")})`;
   return rowsOf<ImpactSampleObject>(
     await pass.db.execute(sql`
       with st as (select * from ${recordset(tuples.map(({ t, gid, complete, m }) => ({ t, gid, complete, m })), "x", "t int, gid int, complete boolean, m int[]")}),
-        gs as materialized (select * from ${siteSetTable(plainOnly ? [] : work.siteSets, pass.siteIds)} as g),
+        gs as (select * from ${siteSetMasks(plainOnly ? [] : work.siteSets, pass.siteNumberWidth, "g")}),
         oc as (select * from ${recordset(plainOnly ? [] : work.owners, "x", ownerColumns)})
       select ${objects.id} as id, ${objects.type} as type, ${objects.reference} as reference, ${objects.title} as title
       from ${objects}
-      join ${pass.tupleSet.tupleTable} u on u.k = ${pass.tupleSet.keySql}
-      join st on st.t = u.t
+      join ${mapTupleTable(pass.tupleSet, tuples.map(({ t }) => t), "mt")} on mt.map = ${objects.propertyMapId}
+      join st on st.t = mt.t
       left join gs on gs.id = st.gid
       left join oc on oc.owner = ${objects.ownerId}
-      where ${pass.tupleSet.candidatesWhere} and ${visibleWhere} and ${reached}
+      where ${pass.tupleSet.where} and ${visibleWhere} and ${reached}
       limit ${sampleSize}`),
   );
 }

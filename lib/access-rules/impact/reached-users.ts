@@ -2,8 +2,9 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
 import type { ComboGains, VectorTable } from "./gains";
-import { intArray, uuidArray } from "@/db/array-parameters";
-import type { TupleSet } from "./object-tuples";
+import { uuidArray } from "@/db/array-parameters";
+import { objects } from "@/db/schema";
+import { mapTupleTable, type TupleSet } from "./object-tuples";
 import type { ImpactUser } from "./user-classes";
 
 /*
@@ -23,24 +24,24 @@ export async function pendingReachedUsers(db: Executor, tupleSet: TupleSet, tabl
   ).filter((entry) => entry.tuples.length > 0 && entry.members.length > 0);
   if (pending.length === 0) return;
 
-  const tuples = intArray(new Set(pending.flatMap((entry) => entry.tuples)));
+  const tuples = new Set(pending.flatMap((entry) => entry.tuples));
   const sites = new Set(pending.flatMap((entry) => entry.members.flatMap((user) => user.siteIds)));
   const owners = new Set(pending.flatMap((entry) => entry.members.map((user) => user.id)));
-  const grouped = tupleSet.grouped;
-  const ofTuples = sql`g.t = any(${tuples})`;
+  const from = sql`${objects} join ${mapTupleTable(tupleSet, tuples, "mt")} on mt.map = ${objects.propertyMapId}`;
+  const ofTuples = sql`${tupleSet.where} and ${objects.scopeKind} = 'sites'`;
   const branches: SQL[] = [];
   if (sites.size > 0) {
     branches.push(sql`
-      select g.t, 's' as kind, s.site_id::text as ref
-      from ${grouped} as g cross join unnest(g.sites) as s(site_id)
-      where g.scope = 'sites' and ${ofTuples} and s.site_id = any(${uuidArray(sites)})
+      select mt.t, 's' as kind, s.site_id::text as ref
+      from ${from} cross join unnest(${objects.scopeSiteIds}) as s(site_id)
+      where ${ofTuples} and s.site_id = any(${uuidArray(sites)})
       group by 1, 3`);
   }
   if (owners.size > 0) {
     branches.push(sql`
-      select g.t, 'o' as kind, g.owner::text as ref
-      from ${grouped} as g
-      where g.scope = 'sites' and ${ofTuples} and g.owner = any(${uuidArray(owners)})
+      select mt.t, 'o' as kind, ${objects.ownerId}::text as ref
+      from ${from}
+      where ${ofTuples} and ${objects.ownerId} = any(${uuidArray(owners)})
       group by 1, 3`);
   }
   if (branches.length === 0) return;

@@ -1,14 +1,13 @@
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { uuidArray } from "@/db/array-parameters";
+import { intArray } from "@/db/array-parameters";
 import { hasBit } from "./bitset";
 import { reachedSites, type ComboGains, type VectorTable } from "./gains";
 import type { ObjectTuple } from "./object-tuples";
 
 /*
- * What SQL needs to decide, group by group, the objects a direction and level reaches under scope (SPEC §3):
- * - `tuples`: the tuples to look at, each with its vector (the instances it matches, `m`) and its site set;
- * - `siteSets`: per site set, the sites one of which must be among the object's scope sites ("inside"), or — when
- *   that is the shorter list — the sites that are not enough ("outside": some scope site must be elsewhere);
+ * What SQL needs to decide, object by object, the objects a direction and level reaches under scope (SPEC §3):
+ * - `siteSets`: per site set, its tuples and the sites (by number, `sites.number`) one of which must be among the
+ *   object's scope sites;
  * - `owners`: per owner, the granting and excluded instances of their class, for objects their owner reaches.
  */
 
@@ -16,7 +15,7 @@ export interface SiteSet {
   id: number;
   /** The combo (position among the computed ones) it belongs to. */
   combo: number;
-  /** Site slots on which some class gains on its vectors. */
+  /** Numbers of the sites on which some class gains on its vectors. */
   slots: number[];
   /** Tuples with site-scoped objects whose vectors reach exactly these slots. */
   tuples: number[];
@@ -66,30 +65,40 @@ export function siteSetsOf(
 }
 
 /**
- * Site sets as SQL reads them, a table with `id`, `inside` and `sites`: "one of these sites" (inside) or "some site
- * other than these" (outside), whichever list is shorter. The sites travel as slots (small numbers) and become ids in
- * SQL: thousands of sets of dozens of sites would otherwise be megabytes of ids to send and parse. Read it through a
- * MATERIALIZED CTE, or PostgreSQL computes the ids again for each row the sites are compared with.
+ * Site sets as SQL reads them, a table `alias` of (`id`, `mask`, `numbers`): the numbers (`sites.number`) of the
+ * sites reached, as a list and as a bit string with bit n set for site n. A few hundred bits per set, where the
+ * site ids would be megabytes to send and an array to unpack for every object tested.
  */
-export function siteSetTable(sets: readonly SiteSet[], siteIds: readonly string[]): SQL {
-  const rows = sets.map((set) => {
-    const inside = set.slots.length * 2 <= siteIds.length;
-    const reached = new Set(set.slots);
-    return { id: set.id, inside, slots: inside ? set.slots : siteIds.flatMap((_site, slot) => (reached.has(slot) ? [] : [slot])) };
+export function siteSetMasks(sets: readonly SiteSet[], width: number, alias: string): SQL {
+  const masks = sets.map((set) => {
+    const bits = new Array<string>(width).fill("0");
+    for (const slot of set.slots) bits[slot] = "1";
+    return bits.join("");
   });
-  return sql`(select x.id, x.inside, array(select (${uuidArray(siteIds)})[slot + 1] from unnest(x.slots) as slot) as sites
-    from ${recordset(rows, "x", "id int, inside boolean, slots int[]")})`;
+  const numbers = sets.map((set) => `"${set.slots.join(",")}"`);
+  return sql`(select x.id, x.mask, string_to_array(x.numbers, ',')::int[] as numbers
+    from unnest(${intArray(sets.map((set) => set.id))}, ${`{${masks.join(",")}}`}::varbit[], ${`{${numbers.join(",")}}`}::text[])
+      as x(id, mask, numbers)) as ${sql.raw(alias)}`;
+}
+
+/**
+ * Whether one of an object's scope sites is reached in the site set `set` (a `siteSetMasks` row): by bits for up to
+ * three sites, the usual case, else by the lists. No subquery per object, which would keep the statement out of
+ * parallel workers.
+ */
+export function reachedBySiteSql(set: string, numbers: SQL | AnyColumn): SQL {
+  const alias = sql.raw(set);
+  const bit = (position: number) => sql`get_bit(${alias}.mask, ${numbers}[${sql.raw(String(position))}]) = 1`;
+  return sql`case cardinality(${numbers})
+    when 1 then ${bit(1)}
+    when 2 then ${bit(1)} or ${bit(2)}
+    when 3 then ${bit(1)} or ${bit(2)} or ${bit(3)}
+    else ${numbers} && ${alias}.numbers end`;
 }
 
 /** Rows sent as one JSON parameter, read back as a table `alias` with typed `columns`. */
 export function recordset(rows: readonly object[], alias: string, columns: string): SQL {
   return sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as ${sql.raw(alias)}(${sql.raw(columns)})`;
-}
-
-/** Whether the scope sites `sites` (an object's or a group's) include one of the site set `set` (a `siteSetTable` row). */
-export function reachedBySiteSql(set: string, sites: SQL | AnyColumn): SQL {
-  const alias = sql.raw(set);
-  return sql`case when ${alias}.inside then ${sites} && ${alias}.sites else not (${sites} <@ ${alias}.sites) end`;
 }
 
 /** Whether the owner (their class's row `owner`) gains on the tuple's vector `matched` through their class. */
