@@ -33,6 +33,13 @@ export function isEmpty(bits: Bitset): boolean {
   return true;
 }
 
+/** How many bits of one word are set. */
+export function popCount(word: number): number {
+  let value = word - ((word >>> 1) & 0x55555555);
+  value = (value & 0x33333333) + ((value >>> 2) & 0x33333333);
+  return Math.imul((value + (value >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
 /** The members, in increasing order. */
 export function* members(bits: Bitset): Generator<number> {
   for (let word = 0; word < bits.length; word++) {

@@ -109,12 +109,3 @@ export function computeGains(table: VectorTable, classes: UserClass[], siteSlot:
   }
   return result;
 }
-
-/** The site slots on which some class gains on the vector (a site-scoped object of it is reached at these sites). */
-export function reachedSites(gains: ComboGains, vector: number): number[] {
-  const slots: number[] = [];
-  gains.reachedAtSite.forEach((vectors, slot) => {
-    if (hasBit(vectors, vector)) slots.push(slot);
-  });
-  return slots;
-}

@@ -262,32 +262,41 @@ export function matchVectors(tupleSet: TupleSet, instances: readonly PlannedRule
   const vectorIndex = new Map<string, number>();
   const vectors: number[][] = [];
   const vectorOfTuple = new Int32Array(tupleSet.tuples.length);
-  tupleSet.tuples.forEach((tuple, stamp) => {
-    const touched: number[] = [];
-    const satisfy = (ids: readonly number[] | undefined) => {
-      for (const id of ids ?? []) {
-        if (conditionStamp[id] === stamp) continue;
-        conditionStamp[id] = stamp;
-        const instance = conditionInstance[id]!;
-        if (instanceStamp[instance] !== stamp) {
-          instanceStamp[instance] = stamp;
-          satisfiedCount[instance] = 0;
-          touched.push(instance);
-        }
-        satisfiedCount[instance]!++;
+  // Per type, the unconditional instances that apply to it, and whether each instance does: decided once, not per
+  // tuple. The loop below allocates nothing but the matched list — it runs for every tuple, up to a few hundred
+  // thousand times.
+  const typeMatches = new Map(objectTypes.map((type) => [type, instances.map((instance) => instance.types?.has(type) ?? true)]));
+  const unconditionalOf = new Map(objectTypes.map((type) => [type, unconditional.filter((index) => typeMatches.get(type)![index])]));
+  const conditionCount = instances.map((instance) => instance.conditions.length);
+  const touched: number[] = [];
+  let stamp = 0;
+  const satisfy = (ids: readonly number[] | undefined) => {
+    if (!ids) return;
+    for (const id of ids) {
+      if (conditionStamp[id] === stamp) continue;
+      conditionStamp[id] = stamp;
+      const instance = conditionInstance[id]!;
+      if (instanceStamp[instance] !== stamp) {
+        instanceStamp[instance] = stamp;
+        satisfiedCount[instance] = 0;
+        touched.push(instance);
       }
-    };
+      satisfiedCount[instance]!++;
+    }
+  };
+  for (; stamp < tupleSet.tuples.length; stamp++) {
+    const tuple = tupleSet.tuples[stamp]!;
+    touched.length = 0;
     for (let at = 0; at < positions.length; at++) {
       const code = tuple.key[at + 1];
       if (code === null || code === undefined) continue;
       if (positions[at]!.property.encoding !== "mask") satisfy(satisfiedAt[at]![code]);
       else for (let bit = 0; code >> bit !== 0; bit++) if (code & (1 << bit)) satisfy(satisfiedAt[at]![bit]);
     }
-    const typeMatches = (index: number) => instances[index]!.types?.has(tuple.type) ?? true;
-    const matched = [
-      ...unconditional.filter(typeMatches),
-      ...touched.filter((index) => satisfiedCount[index] === instances[index]!.conditions.length && typeMatches(index)),
-    ].sort((a, b) => a - b);
+    const applies = typeMatches.get(tuple.type)!;
+    const matched = unconditionalOf.get(tuple.type)!.slice();
+    for (const index of touched) if (satisfiedCount[index] === conditionCount[index] && applies[index]) matched.push(index);
+    matched.sort((a, b) => a - b);
     const key = matched.join(",");
     let vector = vectorIndex.get(key);
     if (vector === undefined) {
@@ -295,6 +304,6 @@ export function matchVectors(tupleSet: TupleSet, instances: readonly PlannedRule
       vectorIndex.set(key, vector);
     }
     vectorOfTuple[stamp] = vector;
-  });
+  }
   return { vectors, vectorOfTuple };
 }
