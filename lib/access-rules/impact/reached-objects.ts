@@ -85,33 +85,42 @@ function placedObjects(pass: ObjectPass, sets: readonly SiteSet[]): (ownersOnly:
   const byArray = last - first + 1 <= maxArraySpanPerMap * mapCount + 65_536;
   const columns = sql`${objects.propertyMapId} as map, ${objects.ownerId} as owner, ${objects.scopeSiteNumbers} as numbers`;
   const sitesScoped = sql`${pass.tupleSet.where} and ${objects.scopeKind} = 'sites'`;
+  // Built once, read by both passes: the arrays run to a few megabytes of text.
+  const sources = [...placed.entries()].map(([combo, { map, gid }]) => {
+    if (byArray) {
+      // Set id + 1 per map id from `first`, 0 for none; an index out of the array's bounds reads as null. The array is
+      // a scalar subquery, so that the workers receive it as a value rather than as a constant to parse with the plan.
+      const gidOfMap = new Int32Array(last - first + 1);
+      map.forEach((id, at) => (gidOfMap[id - first] = gid[at]! + 1));
+      return {
+        combo,
+        from: sql`${objects}`,
+        gid: sql`((select ${intArray(gidOfMap)}))[${objects.propertyMapId} - ${sql.raw(String(first - 1))}] - 1`,
+      };
+    }
+    return {
+      combo,
+      from: sql`${objects} join unnest(${intArray(map)}, ${intArray(gid)}) as ms(map, gid) on ms.map = ${objects.propertyMapId}`,
+      gid: sql`ms.gid`,
+    };
+  });
+  const masks = siteSetMasks(sets, pass.siteNumberWidth, "gs");
   return (ownersOnly) => {
-    const branches = [...placed.entries()].map(([combo, { map, gid }]) => {
-      if (byArray) {
-        // Set id + 1 per map id from `first`, 0 for none; an index out of the array's bounds reads as null. The array
-        // is a scalar subquery, so that the workers receive it as a value rather than a constant to parse in the plan.
-        const gidOfMap = new Int32Array(last - first + 1);
-        map.forEach((id, at) => (gidOfMap[id - first] = gid[at]! + 1));
-        return sql`
-          select ${sql.raw(String(combo))} as c, ((select ${intArray(gidOfMap)}))[${objects.propertyMapId} - ${sql.raw(String(first - 1))}] - 1 as gid, ${columns}
-          from ${objects}
-          where ${sitesScoped}${ownersOnly}`;
-      }
-      return sql`
-        select ${sql.raw(String(combo))} as c, ms.gid, ${columns}
-        from ${objects} join unnest(${intArray(map)}, ${intArray(gid)}) as ms(map, gid) on ms.map = ${objects.propertyMapId}
-        where ${sitesScoped}${ownersOnly}`;
-    });
-    return sql`(${sql.join(branches, sql` union all `)}) as o
-      join ${siteSetMasks(sets, pass.siteNumberWidth, "gs")} on gs.id = o.gid`;
+    const branches = sources.map(
+      (source) => sql`
+        select ${sql.raw(String(source.combo))} as c, ${source.gid} as gid, ${columns}
+        from ${source.from}
+        where ${sitesScoped}${ownersOnly}`,
+    );
+    return sql`(${sql.join(branches, sql` union all `)}) as o join ${masks} on gs.id = o.gid`;
   };
 }
 
 /**
  * Per site set (by id), the site-scoped objects reached. One parallel pass tests each candidate's site numbers
- * against its set's mask and only counts, by set: thousands of groups, which each worker aggregates on its own.
- * A second pass, over the objects of class members only, finds those that fail that test but whose owner may still
- * reach them through their class: that is decided here, per map and owner.
+ * against its set's mask and counts, by set, the objects reached by site: thousands of groups, which each worker
+ * aggregates on its own. Those that fail the test but whose owner is a class member are kept by map and owner: the
+ * owner may still reach them through their class, which is decided here.
  */
 export async function reachedInSiteSets(pass: ObjectPass, works: readonly ComboWork[]): Promise<Map<number, number>> {
   const sets = works.flatMap((work) => work.siteSets);
@@ -120,25 +129,18 @@ export async function reachedInSiteSets(pass: ObjectPass, works: readonly ComboW
   const ownerRows = [...owners.values()];
   const placed = placedObjects(pass, sets);
   const bySite = reachedBySiteSql("gs", sql`o.numbers`);
-  // Counted by set alone, so that each worker aggregates its share of the objects into a few thousand groups.
-  const siteRows = rowsOf<{ gid: number; n: number }>(
+  // One pass: objects reached by site are counted by set alone; those that are not, but whose owner is a class
+  // member, are kept by map and owner (few), for the owner test below.
+  const rows = rowsOf<{ gid: number; map: number | null; owner: string | null; n: number }>(
     await pass.db.execute(sql`
-      select o.gid, count(*)::int as n from ${placed(sql``)} where ${bySite} group by 1`),
+      select o.gid, case when ${bySite} then null else o.map end as map, case when ${bySite} then null else oc.owner end::text as owner,
+        count(*)::int as n
+      from ${placed(sql``)}
+      left join unnest(${intArray(ownerRows.map((row) => row.c))}, ${uuidArray(ownerRows.map((row) => row.owner))}) as oc(c, owner)
+        on oc.c = o.c and oc.owner = o.owner
+      where ${bySite} or oc.owner is not null
+      group by 1, 2, 3`),
   );
-  // Objects on none of the set's sites but owned by a class member, who may reach them through their class.
-  const ownedRows =
-    ownerRows.length === 0
-      ? []
-      : rowsOf<{ gid: number; map: number; owner: string; n: number }>(
-          await pass.db.execute(sql`
-            select o.gid, o.map, o.owner::text as owner, count(*)::int as n
-            from ${placed(sql` and ${objects.ownerId} = any(${uuidArray(new Set(ownerRows.map((row) => row.owner)))})`)}
-            join unnest(${intArray(ownerRows.map((row) => row.c))}, ${uuidArray(ownerRows.map((row) => row.owner))}) as oc(c, owner)
-              on oc.c = o.c and oc.owner = o.owner
-            where not ${bySite}
-            group by 1, 2, 3`),
-        );
-  const rows = [...siteRows.map((row) => ({ ...row, map: null, owner: null })), ...ownedRows];
   const comboOfSet = new Map(sets.map((set) => [set.id, set.combo]));
   const reached = new Map<number, number>();
   for (const row of rows) {
