@@ -60,12 +60,12 @@ const maxArraySpanPerMap = 4;
 
 /**
  * The site-scoped candidates of the site sets, a FROM item `o` (`c`, `gid`, `map`, `owner`, `numbers`) joined to their
- * set `gs` (`siteSetMasks`); `ownersOnly` narrows the objects. Each combo is one branch of a UNION ALL, scanned in
+ * set `gs` (`siteSetMasks`). Each combo is one branch of a UNION ALL, scanned in
  * parallel workers. An object finds its set through its map id: in a constant array indexed by map id when the ids
  * are dense enough (one organisation's maps mostly are), else by a hash join on the maps sent as a table — which has
  * each worker parse and hash a row per map first.
  */
-function placedObjects(pass: ObjectPass, sets: readonly SiteSet[]): (ownersOnly: SQL) => SQL {
+function placedObjects(pass: ObjectPass, sets: readonly SiteSet[]): SQL {
   const placed = new Map<number, { map: number[]; gid: number[] }>();
   let first = Infinity;
   let last = -Infinity;
@@ -85,35 +85,24 @@ function placedObjects(pass: ObjectPass, sets: readonly SiteSet[]): (ownersOnly:
   const byArray = last - first + 1 <= maxArraySpanPerMap * mapCount + 65_536;
   const columns = sql`${objects.propertyMapId} as map, ${objects.ownerId} as owner, ${objects.scopeSiteNumbers} as numbers`;
   const sitesScoped = sql`${pass.tupleSet.where} and ${objects.scopeKind} = 'sites'`;
-  // Built once, read by both passes: the arrays run to a few megabytes of text.
-  const sources = [...placed.entries()].map(([combo, { map, gid }]) => {
+  const branches = [...placed.entries()].map(([combo, { map, gid }]) => {
+    const c = sql.raw(String(combo));
     if (byArray) {
       // Set id + 1 per map id from `first`, 0 for none; an index out of the array's bounds reads as null. The array is
       // a scalar subquery, so that the workers receive it as a value rather than as a constant to parse with the plan.
       const gidOfMap = new Int32Array(last - first + 1);
       map.forEach((id, at) => (gidOfMap[id - first] = gid[at]! + 1));
-      return {
-        combo,
-        from: sql`${objects}`,
-        gid: sql`((select ${intArray(gidOfMap)}))[${objects.propertyMapId} - ${sql.raw(String(first - 1))}] - 1`,
-      };
+      return sql`
+        select ${c} as c, ((select ${intArray(gidOfMap)}))[${objects.propertyMapId} - ${sql.raw(String(first - 1))}] - 1 as gid, ${columns}
+        from ${objects}
+        where ${sitesScoped}`;
     }
-    return {
-      combo,
-      from: sql`${objects} join unnest(${intArray(map)}, ${intArray(gid)}) as ms(map, gid) on ms.map = ${objects.propertyMapId}`,
-      gid: sql`ms.gid`,
-    };
+    return sql`
+      select ${c} as c, ms.gid, ${columns}
+      from ${objects} join unnest(${intArray(map)}, ${intArray(gid)}) as ms(map, gid) on ms.map = ${objects.propertyMapId}
+      where ${sitesScoped}`;
   });
-  const masks = siteSetMasks(sets, pass.siteNumberWidth, "gs");
-  return (ownersOnly) => {
-    const branches = sources.map(
-      (source) => sql`
-        select ${sql.raw(String(source.combo))} as c, ${source.gid} as gid, ${columns}
-        from ${source.from}
-        where ${sitesScoped}${ownersOnly}`,
-    );
-    return sql`(${sql.join(branches, sql` union all `)}) as o join ${masks} on gs.id = o.gid`;
-  };
+  return sql`(${sql.join(branches, sql` union all `)}) as o join ${siteSetMasks(sets, pass.siteNumberWidth, "gs")} on gs.id = o.gid`;
 }
 
 /**
@@ -135,7 +124,7 @@ export async function reachedInSiteSets(pass: ObjectPass, works: readonly ComboW
     await pass.db.execute(sql`
       select o.gid, case when ${bySite} then null else o.map end as map, case when ${bySite} then null else oc.owner end::text as owner,
         count(*)::int as n
-      from ${placed(sql``)}
+      from ${placed}
       left join unnest(${intArray(ownerRows.map((row) => row.c))}, ${uuidArray(ownerRows.map((row) => row.owner))}) as oc(c, owner)
         on oc.c = o.c and oc.owner = o.owner
       where ${bySite} or oc.owner is not null
