@@ -46,8 +46,8 @@ export function siteSetsOf(
   siteCount: number,
   firstId: number,
 ): { completeSiteScoped: number; siteSets: SiteSet[] } {
-  // Per vector, the slots it is reached at, as a bitset of its own: built slot by slot from the set bits of
-  // `reachedAtSite`, which costs one step per (vector, slot) reached rather than one per (vector, slot).
+  // Per vector, the slots it is reached at, as a bitset of its own, built from the set bits of `reachedAtSite`: one
+  // step per pair (vector, slot) reached, instead of a test of every pair; the few words of a bitset are its key.
   const width = Math.ceil(gains.reachedAtSite.length / 32);
   const slotWords = new Uint32Array(table.count * width);
   gains.reachedAtSite.forEach((vectors, slot) => {
