@@ -60,10 +60,10 @@ const maxArraySpanPerMap = 4;
 
 /**
  * The site-scoped candidates of the site sets, a FROM item `o` (`c`, `gid`, `map`, `owner`, `numbers`) joined to their
- * set `gs` (`siteSetMasks`). Each combo is one branch of a UNION ALL, scanned in
- * parallel workers. An object finds its set through its map id: in a constant array indexed by map id when the ids
- * are dense enough (one organisation's maps mostly are), else by a hash join on the maps sent as a table — which has
- * each worker parse and hash a row per map first.
+ * set `gs` (`siteSetMasks`). Each combo is one branch of a UNION ALL, scanned in parallel workers. An object finds its
+ * set through its map id: in a constant array indexed by map id when the ids are dense enough (one organisation's
+ * maps mostly are), else by a hash join on the maps sent as a table — which has each worker parse and hash a row per
+ * map first.
  */
 function placedObjects(pass: ObjectPass, sets: readonly SiteSet[]): SQL {
   const placed = new Map<number, { map: number[]; gid: number[] }>();
