@@ -45,12 +45,17 @@ CREATE OR REPLACE FUNCTION atelier_refresh_scope_site_ids(changed uuid[]) RETURN
   ) fresh
   WHERE o.id = fresh.id AND (o.scope_site_ids IS DISTINCT FROM fresh.ids OR o.scope_site_numbers IS DISTINCT FROM fresh.numbers)
 $$;--> statement-breakpoint
+-- The key a property map is looked up by (property_maps.fingerprint): one definition for the trigger, the backfill
+-- below and the benchmark's seed.
+CREATE FUNCTION atelier_properties_fingerprint(props jsonb) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT encode(sha256(convert_to(props::text, 'UTF8')), 'hex')
+$$;--> statement-breakpoint
 -- objects.property_map_id names the object's (type, properties) in property_maps, set by the database before every
 -- write that could change it, whoever writes (services, seeds, fixtures). A map is looked up by its fingerprint and
 -- its properties both, so that two maps never share an id even if two texts shared a hash.
 CREATE FUNCTION atelier_property_map_id(org uuid, kind object_type, props jsonb) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
-  print text := encode(sha256(convert_to(props::text, 'UTF8')), 'hex');
+  print text := atelier_properties_fingerprint(props);
   found integer;
 BEGIN
   SELECT id INTO found FROM property_maps WHERE organization_id = org AND type = kind AND fingerprint = print AND properties = props;
@@ -77,12 +82,12 @@ END;
 $$;--> statement-breakpoint
 INSERT INTO property_maps (organization_id, type, properties, fingerprint)
 SELECT DISTINCT ON (organization_id, type, print) organization_id, type, properties, print
-FROM (SELECT organization_id, type, properties, encode(sha256(convert_to(properties::text, 'UTF8')), 'hex') AS print FROM objects) o;--> statement-breakpoint
+FROM (SELECT organization_id, type, properties, atelier_properties_fingerprint(properties) AS print FROM objects) o;--> statement-breakpoint
 UPDATE objects o SET property_map_id = m.id,
   scope_site_numbers = coalesce((SELECT array_agg(s.number ORDER BY s.number) FROM sites s WHERE s.id = ANY (o.scope_site_ids)), '{}')
 FROM property_maps m
 WHERE m.organization_id = o.organization_id AND m.type = o.type
-  AND m.fingerprint = encode(sha256(convert_to(o.properties::text, 'UTF8')), 'hex');--> statement-breakpoint
+  AND m.fingerprint = atelier_properties_fingerprint(o.properties);--> statement-breakpoint
 ALTER TABLE "objects" ADD CONSTRAINT "objects_property_map_set" CHECK ("objects"."property_map_id" is not null);--> statement-breakpoint
 CREATE INDEX "objects_live_impact_idx" ON "objects" USING btree ("organization_id","property_map_id","scope_kind","owner_id","scope_site_numbers") WHERE "objects"."trashed_at" is null;--> statement-breakpoint
 CREATE TRIGGER objects_property_map_insert BEFORE INSERT ON objects

@@ -267,25 +267,13 @@ export async function seedBench(handle: BenchHandle, scale: number, log: (line: 
       select t.g, ${org} as organization_id, t.type, t.number,
         (${typeCase("t.type", (type) => lit(referencePrefixes[type]))}) || lpad(t.number::text, 6, '0') as reference,
         t.title, c.id as owner_id, (${sites})[t.site] as origin_site_id, t.scope_kind,
-        -- Sites-scoped objects: their origin site, a second one for half of them, a third for 15 %.
-        case when t.scope_kind = 'sites' then array(
-          select distinct (${sites})[x]
-          from unnest(array[t.site,
-            case when bench_u(t.g, 40) >= 0.5 then ((t.site + floor(bench_u(t.g, 41) * ${S - 1})::int) % ${S}) + 1 end,
-            case when bench_u(t.g, 40) >= 0.85 then ((t.site + floor(bench_u(t.g, 42) * ${S - 1})::int) % ${S}) + 1 end]) x
-          where x is not null order by 1) else '{}'::uuid[] end as scope_site_ids,
-        -- The same sites by number: site n of the array above is numbered n (see the sites insert).
-        case when t.scope_kind = 'sites' then array(
-          select distinct x
-          from unnest(array[t.site,
-            case when bench_u(t.g, 40) >= 0.5 then ((t.site + floor(bench_u(t.g, 41) * ${S - 1})::int) % ${S}) + 1 end,
-            case when bench_u(t.g, 40) >= 0.85 then ((t.site + floor(bench_u(t.g, 42) * ${S - 1})::int) % ${S}) + 1 end]) x
-          where x is not null order by 1) else '{}'::int[] end as scope_site_numbers,
+        array(select (${sites})[x] from unnest(scope.numbers) as x order by 1) as scope_site_ids,
+        scope.numbers as scope_site_numbers,
         t.properties, c.id as created_by_id,
         case when t.trashed then t.created_at + interval '3 days' end as trashed_at,
         case when t.trashed then c.id end as trashed_by_id,
         t.created_at, t.created_at + bench_u(t.g, 8) * interval '30 days' as updated_at,
-        encode(sha256(convert_to(t.properties::text, 'UTF8')), 'hex') as fingerprint
+        atelier_properties_fingerprint(t.properties) as fingerprint
       from (
         select b.*, row_number() over (partition by b.type order by b.g)::int as number
         from (
@@ -308,7 +296,16 @@ export async function seedBench(handle: BenchHandle, scale: number, log: (line: 
           ) drawn
         ) b
       ) t
-      join bench_creator c on c.cx = t.creator`);
+      join bench_creator c on c.cx = t.creator
+      -- Sites-scoped objects: their origin site, a second one for half of them, a third for 15 %. Site n of the
+      -- sites array is numbered n (see the sites insert).
+      cross join lateral (
+        select case when t.scope_kind = 'sites' then array(
+          select distinct x
+          from unnest(array[t.site,
+            case when bench_u(t.g, 40) >= 0.5 then ((t.site + floor(bench_u(t.g, 41) * ${S - 1})::int) % ${S}) + 1 end,
+            case when bench_u(t.g, 40) >= 0.85 then ((t.site + floor(bench_u(t.g, 42) * ${S - 1})::int) % ${S}) + 1 end]) x
+          where x is not null order by 1) else '{}'::int[] end as numbers) as scope`);
     await client.unsafe(`
       insert into property_maps (organization_id, type, properties, fingerprint)
       select distinct on (type, fingerprint) ${org}, type, properties, fingerprint from bench_object_rows`);
