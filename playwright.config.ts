@@ -116,9 +116,13 @@ export default defineConfig({
       ],
     },
   },
+  // API calls of the specs (`page.request`) carry the app's own Origin, as the app's pages do: cookie-authenticated
+  // writes without it are refused as cross-site (docs/security.md); security.spec.ts sends foreign ones on purpose.
   projects: [
-    { name: "pglite", testIgnore: postgresSpecs, use: { baseURL: pgliteAppUrl } },
-    ...(withPostgres ? [{ name: "postgres", testMatch: postgresSpecs, use: { baseURL: postgresAppUrl } }] : []),
+    { name: "pglite", testIgnore: postgresSpecs, use: { baseURL: pgliteAppUrl, extraHTTPHeaders: { Origin: pgliteAppUrl } } },
+    ...(withPostgres
+      ? [{ name: "postgres", testMatch: postgresSpecs, use: { baseURL: postgresAppUrl, extraHTTPHeaders: { Origin: postgresAppUrl } } }]
+      : []),
   ],
   webServer: webServers,
 });

@@ -4,6 +4,8 @@ export const errorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
   invalid: 422,
   rate_limited: 429,
 } as const;

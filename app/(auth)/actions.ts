@@ -2,7 +2,6 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/auth";
-import { endCurrentSession } from "@/lib/auth/end-current-session";
 import { safeCallbackPath } from "@/lib/auth/request-path";
 import { listSsoProviders } from "@/lib/auth/sso-providers";
 
@@ -40,7 +39,7 @@ export async function signInWithSsoAction(formData: FormData): Promise<void> {
   await signIn(providerId, { redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
 }
 
+// Auth.js's signOut event ends the usage session (lib/auth/end-signed-out-session.ts), whichever way out was taken.
 export async function signOutAction(): Promise<void> {
-  await endCurrentSession();
   await signOut({ redirectTo: "/signin?reason=signed_out" });
 }

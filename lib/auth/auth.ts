@@ -4,7 +4,9 @@ import type {} from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { hasUnstorableText } from "@/lib/validation/unstorable-text";
 import { clientAddressFrom } from "./client-address";
+import { endSignedOutSession } from "./end-signed-out-session";
 import { signInWithPassword } from "./password-sign-in";
 import { sessionPolicy } from "./session-policy";
 import { listSsoProviders } from "./sso-providers";
@@ -34,7 +36,10 @@ class PasswordSignInRefused extends CredentialsSignin {
   }
 }
 
-const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(320).refine((email) => !hasUnstorableText(email)),
+  password: z.string().min(1).max(1024),
+});
 
 async function buildConfig(): Promise<NextAuthConfig> {
   const ssoProviders = await listSsoProviders();
@@ -47,6 +52,8 @@ async function buildConfig(): Promise<NextAuthConfig> {
       },
     },
     trustHost: process.env.AUTH_TRUST_HOST === "true" || undefined,
+    // Cookies are Secure whenever the public URL is https, even behind a proxy that talks http to the app.
+    useSecureCookies: process.env.AUTH_URL?.trim().startsWith("https:") || undefined,
     session: { strategy: "jwt", maxAge: Math.floor(sessionPolicy().absoluteMs / 1000) },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
@@ -83,6 +90,11 @@ async function buildConfig(): Promise<NextAuthConfig> {
         }),
       })),
     ],
+    events: {
+      async signOut(message) {
+        await endSignedOutSession("token" in message ? message.token : null);
+      },
+    },
     callbacks: {
       async signIn({ user, account, profile }) {
         if (!account || account.provider === "credentials") return true;

@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { errorStatus, fail, type Result } from "@/lib/result";
-import { enterGate, type GateContext, type GateSpec } from "./gate-context";
+import { errorStatus, fail, type AppError, type Result } from "@/lib/result";
+import { isSameOriginRequest, isWriteMethod } from "@/lib/security/same-origin";
+import { enterGate, resolveSessionCaller, type GateContext, type GateSpec } from "./gate-context";
+import { declaresJson, hasBody, readBodyText } from "./request-body";
 
 type RouteParams = Record<string, string | string[] | undefined>;
 
@@ -14,16 +16,36 @@ export interface RouteOptions {
   successStatus?: number;
 }
 
-async function readInput(request: Request, params: RouteParams): Promise<unknown | { invalidJson: true }> {
+type Refusal = { ok: false; error: AppError };
+
+/**
+ * What a cookie-authenticated write must show before its body is read: it comes from Atelier's own pages (a
+ * cross-site form or fetch carries the victim's cookie too), and its body is the JSON the route declares (a
+ * `text/plain` form can forge a JSON-looking body without a CORS preflight).
+ */
+function refuseForgedWrite(request: Request): Refusal | null {
+  if (!isWriteMethod(request.method)) return null;
+  if (!isSameOriginRequest(request.headers, process.env.AUTH_URL)) {
+    return fail("forbidden", "Cross-site request refused: writes with a session cookie must come from Atelier's own pages.");
+  }
+  if (hasBody(request) && !declaresJson(request)) {
+    return fail("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
+  }
+  return null;
+}
+
+/** Query parameters, the JSON body and the path parameters merged (path parameters win). */
+async function readInput(request: Request, params: RouteParams): Promise<Result<unknown>> {
   const query = Object.fromEntries(new URL(request.url).searchParams.entries());
-  if (request.method === "GET" || request.method === "HEAD" || request.method === "DELETE") return { ...query, ...params };
-  const text = await request.text();
-  if (!text) return { ...query, ...params };
+  if (request.method === "GET" || request.method === "HEAD" || request.method === "DELETE") return { ok: true, data: { ...query, ...params } };
+  const body = await readBodyText(request);
+  if (!body.ok) return body;
+  if (!body.text) return { ok: true, data: { ...query, ...params } };
   try {
-    const body: unknown = JSON.parse(text);
-    return typeof body === "object" && body !== null && !Array.isArray(body) ? { ...query, ...body, ...params } : body;
+    const parsed: unknown = JSON.parse(body.text);
+    return { ok: true, data: typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? { ...query, ...parsed, ...params } : parsed };
   } catch {
-    return { invalidJson: true };
+    return fail("invalid", "The request body is not valid JSON.");
   }
 }
 
@@ -33,8 +55,10 @@ function respond<T>(result: Result<T>, successStatus: number): Response {
 }
 
 /**
- * Declares a route handler through the gate. The input schema sees query parameters, the JSON body and the path
- * parameters merged (path parameters win), so one schema describes the whole request.
+ * Declares a route handler through the gate. The caller is known before anything of the request is read: an
+ * anonymous or forged write is refused without reading its body, and a body is read only up to its limit. The
+ * input schema sees query parameters, the JSON body and the path parameters merged, so one schema describes the
+ * whole request.
  */
 export function defineRoute<Schema extends z.ZodType, T>(
   spec: GateSpec<Schema>,
@@ -42,15 +66,17 @@ export function defineRoute<Schema extends z.ZodType, T>(
   options: RouteOptions = {},
 ): (request: Request, context: { params: Promise<RouteParams> }) => Promise<Response> {
   return async (request, context) => {
+    const caller = await resolveSessionCaller();
+    if (!caller.ok) return respond(caller, 200);
+    const forged = refuseForgedWrite(request);
+    if (forged) return respond(forged, 200);
     const input = await readInput(request, (await context?.params) ?? {});
-    if (typeof input === "object" && input !== null && "invalidJson" in input) {
-      return respond(fail("invalid", "The request body is not valid JSON."), 200);
-    }
-    const entered = await enterGate(spec, input);
+    if (!input.ok) return respond(input, 200);
+    const entered = await enterGate(spec, input.data, caller.user);
     if (!entered.ok) return respond(entered, 200);
     return respond(await run({ ...entered.context, request }), options.successStatus ?? 200);
   };
 }
 
-/** The schema of routes that take no input. */
-export const noInput = z.looseObject({});
+/** The schema of routes that take no input: any parameter sent is an unknown field. */
+export const noInput = z.strictObject({});

@@ -11,6 +11,7 @@ import { roleAllows, type Capability } from "@/lib/authz/roles";
 import { subjectOf } from "@/lib/authz/subject";
 import { fail, type AppError } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
+import { unstorableTextFields } from "@/lib/validation/unstorable-text";
 import type { ActionName } from "./action-names";
 
 /** What every gated action or route declares: its name, its input schema and the role capability it needs. */
@@ -35,17 +36,25 @@ export interface GateContext<Input> {
   object?: AuthorizedObject;
 }
 
+/** The signed-in user of the request's session cookie, or why there is none. */
+export async function resolveSessionCaller(): Promise<{ ok: true; user: ActingUser } | { ok: false; error: AppError }> {
+  const state = await getSessionState();
+  if (state.status !== "signed_in") return fail("unauthenticated", sessionStateMessage(state));
+  return { ok: true, user: state.user };
+}
+
 /**
- * The common steps of the gate: resolve the acting user from the database, check the role, parse the input,
- * audit a refusal. Returns the context the handler runs with, or the error to answer.
+ * The common steps of the gate: resolve the acting user from the database (unless the route resolved its caller
+ * already), check the role, parse the input, audit a refusal. Returns the context the handler runs with, or the error to answer.
  */
 export async function enterGate<Schema extends z.ZodType>(
   spec: GateSpec<Schema>,
   rawInput: unknown,
+  caller?: ActingUser,
 ): Promise<{ ok: true; context: GateContext<z.output<Schema>> } | { ok: false; error: AppError }> {
-  const state = await getSessionState();
-  if (state.status !== "signed_in") return fail("unauthenticated", sessionStateMessage(state));
-  const { user } = state;
+  const resolved = caller ? { ok: true as const, user: caller } : await resolveSessionCaller();
+  if (!resolved.ok) return resolved;
+  const { user } = resolved;
   const db = await getDb();
   const clientAddress = clientAddressFrom(await headers());
 
@@ -62,6 +71,8 @@ export async function enterGate<Schema extends z.ZodType>(
     return fail("forbidden", "Your role does not allow this.");
   }
   // Parsed after the role check: a role that may never use the action learns nothing of its input's shape.
+  const unstorable = unstorableTextFields(rawInput);
+  if (unstorable) return fail("invalid", "Some fields need attention.", unstorable);
   const parsed = spec.input.safeParse(rawInput);
   if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
   if (!spec.object) return { ok: true, context: { user, input: parsed.data, db, clientAddress } };

@@ -10,7 +10,7 @@ interface SignedIn {
 }
 
 async function signIn(browser: Browser, baseURL: string, email: string): Promise<SignedIn> {
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { Origin: new URL(baseURL).origin } });
   const page = await context.newPage();
   await page.goto("/");
   await signInAsDemoUser(page, email);

@@ -12,7 +12,7 @@ export interface Session {
 
 /** Opens a new browser context and signs in there through the form (the demo password unless one is given). */
 export async function signInSession(browser: Browser, baseURL: string, email: string, password = demoPassword()): Promise<Session> {
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { Origin: new URL(baseURL).origin } });
   const page = await context.newPage();
   await page.goto("/");
   await expect(page).toHaveURL(/\/signin(\?|$)/);
