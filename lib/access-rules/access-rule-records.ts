@@ -3,6 +3,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { accessRules, type AccessLevel, type RuleObjectCondition, type RulePropertyMatch, type RuleUserCondition } from "@/db/schema";
+import { isCursorInstant, utcInstantSql } from "@/lib/pagination/cursor-instant";
+import { cursorSchema, decodeCursorText, encodeCursorText, invalidCursorMessage, isCursorId, parseCursorJson } from "@/lib/pagination/cursor-text";
 import { fail, ok, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
 
@@ -72,12 +74,12 @@ export async function listAllAccessRules(db: Executor, organizationId: string): 
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
-export const listAccessRulesSchema = z.object({
+export const listAccessRulesSchema = z.strictObject({
   limit: z.preprocess(
     emptyToUndefined,
     z.coerce.number("Send limit as a number.").int("Send limit as a whole number.").min(1, "limit is 1 to 200.").max(200, "limit is 1 to 200.").default(50),
   ),
-  cursor: z.preprocess(emptyToUndefined, z.string().optional()),
+  cursor: z.preprocess(emptyToUndefined, cursorSchema.optional()),
 });
 export type ListAccessRulesInput = z.input<typeof listAccessRulesSchema>;
 
@@ -87,23 +89,24 @@ interface RuleCursor {
   id: string;
 }
 
-// The cursor carries created_at as PostgreSQL prints it (microseconds), not as a JS Date (milliseconds), so a keyset
-// comparison never repeats or skips a row.
-function encodeCursor(row: { position: number; createdAtText: string; id: string }): string {
-  return Buffer.from(JSON.stringify([row.position, row.createdAtText, row.id])).toString("base64url");
+/** Whether a cursor's position fits the integer column it is compared with. */
+function isPosition(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31;
 }
 
-function decodeCursor(cursor: string): RuleCursor | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (!Array.isArray(value) || value.length !== 3) return null;
-    const [position, createdAt, id] = value as unknown[];
-    if (typeof position !== "number" || typeof createdAt !== "string" || typeof id !== "string" || !uuidPattern.test(id)) return null;
-    if (Number.isNaN(Date.parse(createdAt))) return null;
-    return { position, createdAt, id };
-  } catch {
-    return null;
-  }
+function encodeCursor(cursor: RuleCursor): string {
+  return encodeCursorText(JSON.stringify([cursor.position, cursor.createdAt, cursor.id]));
+}
+
+/** The cursor, or null unless encodeCursor made it: a position the integer column holds, a real instant, a uuid. */
+function decodeCursor(text: string): RuleCursor | null {
+  const payload = decodeCursorText(text);
+  const value = payload === null ? undefined : parseCursorJson(payload);
+  if (!Array.isArray(value) || value.length !== 3) return null;
+  const [position, createdAt, id] = value as unknown[];
+  if (!isPosition(position) || typeof createdAt !== "string" || !isCursorInstant(createdAt) || !isCursorId(id)) return null;
+  const cursor = { position, createdAt, id };
+  return encodeCursor(cursor) === text ? cursor : null;
 }
 
 /** A page of the organisation's rules in list order: `{ items, nextCursor }` (API.md "Lists"). */
@@ -116,9 +119,9 @@ export async function listAccessRules(
   if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
   const { limit, cursor } = parsed.data;
   const after = cursor ? decodeCursor(cursor) : null;
-  if (cursor && !after) return fail("invalid", "Some fields need attention.", { cursor: "This cursor is not valid: start again from the first page." });
+  if (cursor && !after) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
   const rows = await db
-    .select({ row: accessRules, createdAtText: sql<string>`${accessRules.createdAt}::text` })
+    .select({ row: accessRules, cursorInstant: utcInstantSql(accessRules.createdAt) })
     .from(accessRules)
     .where(
       and(
@@ -134,7 +137,7 @@ export async function listAccessRules(
   const last = page.at(-1);
   return ok({
     items: page.map(({ row }) => serializeAccessRule(row)),
-    nextCursor: rows.length > limit && last ? encodeCursor({ position: last.row.position, createdAtText: last.createdAtText, id: last.row.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor({ position: last.row.position, createdAt: last.cursorInstant, id: last.row.id }) : null,
   });
 }
 

@@ -180,7 +180,7 @@ export async function updateAccessRule(
   });
 }
 
-export const setAccessRuleEnabledSchema = z.object({ id: ruleIdSchema, version: ruleVersionSchema, enabled: z.boolean("Send true or false.") });
+export const setAccessRuleEnabledSchema = z.strictObject({ id: ruleIdSchema, version: ruleVersionSchema, enabled: z.boolean("Send true or false.") });
 
 /** Enables or disables a rule (Admin): a disabled rule grants nothing but keeps its definition. */
 export async function setAccessRuleEnabled(
@@ -195,7 +195,7 @@ export async function setAccessRuleEnabled(
   return updateAccessRule(db, actor, parsed.data, context);
 }
 
-export const deleteAccessRuleSchema = z.object({
+export const deleteAccessRuleSchema = z.strictObject({
   id: ruleIdSchema,
   /** The version the admin saw, when a delete made on a stale view must be refused; any version otherwise. */
   version: ruleVersionSchema.optional(),

@@ -8,12 +8,12 @@ import { accessLevels, objectTypes, roles } from "@/db/schema";
 
 const idList = (what: string) => z.array(z.string(`Send ${what} as a list of ids.`), `Send ${what} as a list of ids.`);
 
-export const rulePropertyConditionSchema = z.object({
+export const rulePropertyConditionSchema = z.strictObject({
   propertyId: z.string("Pick a property.").min(1, "Pick a property."),
   in: z.array(z.unknown(), "Send the values as a list (`in`)."),
 });
 
-export const ruleUsersSchema = z.object(
+export const ruleUsersSchema = z.strictObject(
   {
     all: z.boolean("Send true or false.").default(false),
     siteIds: idList("sites").default([]),
@@ -25,7 +25,7 @@ export const ruleUsersSchema = z.object(
   "Say whom the rule grants (`users`).",
 );
 
-export const ruleObjectsSchema = z.object(
+export const ruleObjectsSchema = z.strictObject(
   {
     types: z.array(z.enum(objectTypes, "Unknown object type."), "Send object types as a list.").default([]),
     properties: z.array(rulePropertyConditionSchema, "Send property conditions as a list.").default([]),
@@ -33,7 +33,7 @@ export const ruleObjectsSchema = z.object(
   "Send `objects` as an object.",
 );
 
-export const rulePropertyMatchSchema = z.object({
+export const rulePropertyMatchSchema = z.strictObject({
   userPropertyId: z.string("Pick a user property.").min(1, "Pick a user property."),
   objectPropertyId: z.string("Pick an object property.").min(1, "Pick an object property."),
 });
@@ -47,7 +47,7 @@ export const ruleNameSchema = z
 export const ruleLevelSchema = z.enum(accessLevels, "Pick a level: view_no_download, view, modify or full.");
 
 /** Every field of a rule; `users` is required (a rule must say whom it grants), the rest has defaults. */
-export const accessRuleFieldsSchema = z.object({
+export const accessRuleFieldsSchema = z.strictObject({
   name: ruleNameSchema,
   level: ruleLevelSchema,
   enabled: z.boolean("Send true or false.").default(true),
@@ -59,7 +59,7 @@ export type AccessRuleFields = z.output<typeof accessRuleFieldsSchema>;
 export type AccessRuleFieldsInput = z.input<typeof accessRuleFieldsSchema>;
 
 /** A partial rule, for PATCH and for the preview of an edit: fields left out keep their current value. */
-export const accessRulePatchSchema = z.object({
+export const accessRulePatchSchema = z.strictObject({
   name: ruleNameSchema.optional(),
   level: ruleLevelSchema.optional(),
   enabled: z.boolean("Send true or false.").optional(),
@@ -86,9 +86,9 @@ export const rulePositionSchema = z.coerce
 export const ruleChangeSchema = z.discriminatedUnion(
   "kind",
   [
-    z.object({ kind: z.literal("create"), rule: accessRuleFieldsSchema }),
-    z.object({ kind: z.literal("update"), id: ruleIdSchema, rule: accessRulePatchSchema }),
-    z.object({ kind: z.enum(["disable", "enable", "delete"]), id: ruleIdSchema }),
+    z.strictObject({ kind: z.literal("create"), rule: accessRuleFieldsSchema }),
+    z.strictObject({ kind: z.literal("update"), id: ruleIdSchema, rule: accessRulePatchSchema }),
+    z.strictObject({ kind: z.enum(["disable", "enable", "delete"]), id: ruleIdSchema }),
   ],
   "Send a change: { kind: create | update | disable | enable | delete, … }.",
 );

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
-import { objects, objectScopeSites, scopeKinds, sites } from "@/db/schema";
+import { objects, objectScopeSites } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { decideAccess } from "@/lib/authz/decide";
@@ -13,23 +13,17 @@ import { guardedObjectWrite } from "./guarded-object-write";
 import { objectIdSchema, objectVersionSchema } from "./object-schemas";
 import { loadObjectView, type ObjectView } from "./object-view";
 import { recordObjectActivity } from "./record-object-activity";
+import { checkScopeChoiceSites, scopeChoiceFields, scopeChoiceSiteIds } from "./scope-choice";
+import { scopeSiteProblem } from "./scope-site-problem";
 
 export const changeObjectScopeSchema = z
-  .object({
+  .strictObject({
     id: objectIdSchema,
-    kind: z.enum(scopeKinds, "Pick owner, sites or organization."),
-    siteIds: z.array(z.uuid("This is not a site id.")).optional(),
+    ...scopeChoiceFields,
     /** The version the user saw, when they want a change on a stale view refused. */
     version: objectVersionSchema.optional(),
   })
-  .superRefine((input, context) => {
-    if (input.kind === "sites" && (input.siteIds ?? []).length === 0) {
-      context.addIssue({ code: "custom", path: ["siteIds"], message: "Pick at least one site." });
-    }
-    if (input.kind !== "sites" && (input.siteIds ?? []).length > 0) {
-      context.addIssue({ code: "custom", path: ["siteIds"], message: "Sites are only for a scope by sites." });
-    }
-  });
+  .superRefine(checkScopeChoiceSites);
 export type ChangeObjectScopeInput = z.input<typeof changeObjectScopeSchema>;
 
 /**
@@ -46,7 +40,7 @@ export async function changeObjectScope(
   const parsed = changeObjectScopeSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
   const { id, kind, version } = parsed.data;
-  const siteIds = kind === "sites" ? [...new Set(parsed.data.siteIds)].sort() : [];
+  const siteIds = scopeChoiceSiteIds(parsed.data);
 
   return guardedObjectWrite(
     db,
@@ -56,20 +50,8 @@ export async function changeObjectScope(
       const { facts } = authorized;
       const before = { kind: facts.scopeKind, siteIds: facts.scopeKind === "sites" ? [...facts.scopeSiteIds].sort() : [] };
 
-      if (siteIds.length > 0) {
-        const found = await tx
-          .select({ id: sites.id, name: sites.name, archivedAt: sites.archivedAt })
-          .from(sites)
-          .where(and(eq(sites.organizationId, user.organizationId), inArray(sites.id, siteIds)));
-        if (found.length < siteIds.length) return fail("invalid", "Some fields need attention.", { siteIds: "Some of these sites do not exist." });
-        const newlyArchived = found.filter((site) => site.archivedAt && !before.siteIds.includes(site.id));
-        if (newlyArchived.length > 0) {
-          const names = newlyArchived.map((site) => site.name).join(", ");
-          return fail("invalid", "Some fields need attention.", {
-            siteIds: `${names} ${newlyArchived.length > 1 ? "are" : "is"} archived: archived sites cannot be picked for a new scope.`,
-          });
-        }
-      }
+      const siteProblem = await scopeSiteProblem(tx, user.organizationId, siteIds, before.siteIds);
+      if (siteProblem) return fail("invalid", "Some fields need attention.", { siteIds: siteProblem });
 
       const after = decideAccess(await planFor(tx, subject), subject, { ...facts, scopeKind: kind, scopeSiteIds: siteIds });
       if (!after.actions.view.allowed) {

@@ -8,7 +8,8 @@ import { visibleObjectsFilter } from "@/lib/authz/predicate";
 import { planFor, subjectOf } from "@/lib/authz/subject";
 import { fail, ok, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
-import { objectListFiltersSchema, objectListFiltersSql, withoutEmptyParameters } from "./object-list-filters";
+import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
+import { objectListFiltersSchema, objectListFiltersSql } from "./object-list-filters";
 
 /** Counts above this show as "1,000+" unless an exact count is asked for. */
 export const objectCountCap = 1000;

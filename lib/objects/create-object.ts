@@ -19,13 +19,16 @@ import { formatReference } from "./object-type-labels";
 import { loadObjectView, type ObjectView } from "./object-view";
 import { recordObjectActivity } from "./record-object-activity";
 import { resolveNewObjectPlacement } from "./resolve-new-object-placement";
+import { scopeChoiceSchema } from "./scope-choice";
 import { visibleObjectIds } from "./visible-object-ids";
 
-export const createObjectSchema = z.object({
+export const createObjectSchema = z.strictObject({
   type: z.enum(objectTypes, "Pick an object type."),
   title: objectTitleSchema,
   /** The type's default template when absent. */
   templateId: z.uuid().optional(),
+  /** The sharing scope, among the Share menu's choices; the template's default when absent. */
+  scope: scopeChoiceSchema.optional(),
   /** For a "creator's sites" default scope: a subset of the creator's sites (all of them when absent). */
   siteIds: z.array(z.uuid()).optional(),
   /** One of the creator's sites; their primary site when absent. */
@@ -101,6 +104,7 @@ export async function createObject(
   const placement = await resolveNewObjectPlacement(db, user, {
     type,
     templateId: parsed.data.templateId,
+    scope: parsed.data.scope,
     siteIds: parsed.data.siteIds,
     originSiteId: parsed.data.originSiteId,
   });

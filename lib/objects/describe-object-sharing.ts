@@ -14,7 +14,7 @@ import { describeRule, loadRuleNames, type NamedRef, type RuleDescription } from
 import { effectiveAccessOf, type EffectiveAccess } from "./explain-object-access";
 import { objectIdSchema } from "./object-schemas";
 
-export const describeObjectSharingSchema = z.object({ id: objectIdSchema });
+export const describeObjectSharingSchema = z.strictObject({ id: objectIdSchema });
 export type DescribeObjectSharingInput = z.input<typeof describeObjectSharingSchema>;
 
 /** The Share tab (SPEC §4): scope, owner, the rules that apply with whom each grants, and the caller's own access. */

@@ -40,7 +40,7 @@ export function effectiveAccessOf(user: { id: string; name: string; active: bool
   };
 }
 
-export const explainObjectAccessSchema = z.object({
+export const explainObjectAccessSchema = z.strictObject({
   id: objectIdSchema,
   /** Whose access; the caller's own when absent. */
   userId: z.uuid("This is not a user id.").optional(),

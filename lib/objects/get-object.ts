@@ -11,7 +11,7 @@ import { fieldErrors } from "@/lib/validation/field-errors";
 import { objectIdSchema } from "./object-schemas";
 import { loadObjectView, type ObjectView } from "./object-view";
 
-export const getObjectSchema = z.object({ id: objectIdSchema });
+export const getObjectSchema = z.strictObject({ id: objectIdSchema });
 export type GetObjectInput = z.input<typeof getObjectSchema>;
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc } from "drizzle-orm";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Executor } from "@/db/client";
 import { objects } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
@@ -8,14 +8,16 @@ import { visibleObjectsFilter } from "@/lib/authz/predicate";
 import { planFor, subjectOf } from "@/lib/authz/subject";
 import { fail, ok, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
-import { afterCursorSql, cursorInstantSql, decodeObjectCursor, encodeObjectCursor } from "./object-cursor";
-import { objectListFiltersSchema, objectListFiltersSql, withoutEmptyParameters } from "./object-list-filters";
-import { objectViewColumns, toObjectView, type ObjectView } from "./object-view";
+import { cursorSchema, invalidCursorMessage } from "@/lib/pagination/cursor-text";
 import { pageLimitSchema } from "@/lib/pagination/page-limit";
+import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
+import { afterCursorSql, cursorInstantSql, decodeObjectCursor, encodeObjectCursor } from "./object-cursor";
+import { objectListFiltersSchema, objectListFiltersSql } from "./object-list-filters";
+import { objectViewColumns, toObjectView, type ObjectView } from "./object-view";
 
 const listFields = objectListFiltersSchema.extend({
   limit: pageLimitSchema,
-  cursor: z.string().max(200).optional(),
+  cursor: cursorSchema.optional(),
 });
 export const listVisibleObjectsSchema = withoutEmptyParameters(listFields);
 export type ListVisibleObjectsInput = z.input<typeof listFields>;
@@ -37,7 +39,7 @@ export async function listVisibleObjects(db: Executor, user: ActingUser, input: 
   const { type, q, siteId, limit, cursor: cursorText } = parsed.data;
   const cursor = cursorText === undefined ? null : decodeObjectCursor(cursorText);
   if (cursorText !== undefined && !cursor) {
-    return fail("invalid", "Some fields need attention.", { cursor: "This cursor is not valid: start again from the first page." });
+    return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
   }
 
   const subject = subjectOf(user);

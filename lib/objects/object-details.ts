@@ -24,7 +24,7 @@ import { visibleObjectIds } from "./visible-object-ids";
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.");
 
 /** The few type-specific fields a new object may state; everything else takes its default. */
-export const newObjectDetailsSchema = z.object({
+export const newObjectDetailsSchema = z.strictObject({
   /** Workflows: ECR, ECO, ECN or NPD (required). */
   kind: z.enum(workflowKinds, "Pick ECR, ECO, ECN or NPD.").optional(),
   /** Manufacturing orders: how many to make (required, at least 1). */

@@ -4,7 +4,7 @@ import { objects, objectScopeSites, objectTypes, type ObjectType } from "@/db/sc
 import { formatReference, objectTypeLabels } from "./object-type-labels";
 
 /** The narrowing a list, a search or a count may ask for, on top of visibility (which is never optional). */
-export const objectListFiltersSchema = z.object({
+export const objectListFiltersSchema = z.strictObject({
   type: z.enum(objectTypes, "Pick an object type.").optional(),
   /** Matches the title (contains, any case) or the reference (`DOC-000123`, also typed `doc-123`). */
   q: z.string().trim().max(200, "Search with at most 200 characters.").optional(),
@@ -20,17 +20,6 @@ export function referenceFromSearch(q: string): string | null {
   const match = /^([a-z]+)[-\s]?0*(\d{1,9})$/i.exec(q.trim());
   const type = match ? prefixes.get(match[1]!.toUpperCase()) : undefined;
   return type ? formatReference(type, Number(match![2])) : null;
-}
-
-/** Query strings carry empty parameters (`?type=&q=`): an empty value means the filter is not set. */
-export function withoutEmptyParameters<Schema extends z.ZodType>(schema: Schema) {
-  return z.preprocess(
-    (input) =>
-      typeof input === "object" && input !== null && !Array.isArray(input)
-        ? Object.fromEntries(Object.entries(input).filter(([, value]) => value !== ""))
-        : input,
-    schema,
-  );
 }
 
 function likePattern(q: string): string {

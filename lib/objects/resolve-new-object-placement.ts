@@ -6,6 +6,7 @@ import {
   sites,
   templateScopeSites,
   users,
+  type DefaultScopeKind,
   type ObjectType,
   type PropertyValues,
   type ScopeKind,
@@ -13,6 +14,8 @@ import {
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
 import { objectTypeLabels } from "./object-type-labels";
+import { scopeChoiceSiteIds, type ScopeChoice } from "./scope-choice";
+import { scopeSiteProblem } from "./scope-site-problem";
 
 export interface NewObjectPlacement {
   templateId: string | null;
@@ -25,18 +28,78 @@ export interface NewObjectPlacement {
 export interface PlacementRequest {
   type: ObjectType;
   templateId?: string;
+  /** A scope chosen at creation, among the Share menu's choices; the template's default when absent. */
+  scope?: ScopeChoice;
   /** Among the creator's sites, for a "creator's sites" default scope; all of them when absent. */
   siteIds?: string[];
   /** One of the creator's sites; their primary site when absent. */
   originSiteId?: string;
 }
 
+type Scope = NewObjectPlacement["scope"];
+type ScopeOutcome = { scope: Scope; fields: Record<string, string> };
+
 /**
- * Where a new object goes (SPEC §3, §9): its template (the type's default when none is named), its scope from the
- * template's default — owner; the creator's sites at creation (a subset the creator picks, all by default); the
- * template's fixed sites; the organisation — and its origin site among the creator's sites. Without a template the
- * default is the creator's sites. A creator with no site gets owner, or organisation when the organisation has no
- * site at all. Archived sites are never picked for a new scope or as origin.
+ * A scope chosen at creation is checked as the Share menu checks a change: live sites of the organisation, any of
+ * them — the creator owns the object and the owner is always in scope, so no choice can leave them out of it.
+ */
+async function chosenScope(db: Executor, user: ActingUser, request: PlacementRequest, choice: ScopeChoice): Promise<ScopeOutcome> {
+  const fields: Record<string, string> = {};
+  if (request.siteIds !== undefined) fields.siteIds = "Send the sites in scope.siteIds: siteIds only narrows a template's “creator's sites” default.";
+  const siteIds = scopeChoiceSiteIds(choice);
+  const problem = await scopeSiteProblem(db, user.organizationId, siteIds);
+  if (problem) fields["scope.siteIds"] = problem;
+  return { scope: { kind: choice.kind, siteIds }, fields };
+}
+
+/**
+ * The template's default scope — owner; the creator's sites at creation (a subset the creator picks, all by
+ * default); the template's fixed sites; the organisation — or the creator's sites without a template. A creator
+ * with no site gets owner, or organisation when the organisation has no site at all.
+ */
+async function templateScope(
+  db: Executor,
+  user: ActingUser,
+  request: PlacementRequest,
+  template: { id: string; defaultScopeKind: DefaultScopeKind } | undefined,
+  creatorSiteIds: string[],
+): Promise<ScopeOutcome> {
+  const fields: Record<string, string> = {};
+  let scope: Scope | null = null;
+  const kind = template?.defaultScopeKind ?? "creator_sites";
+  if (kind === "owner" || kind === "organization") scope = { kind, siteIds: [] };
+  if (kind === "sites" && template) {
+    const fixed = await db
+      .select({ id: sites.id })
+      .from(templateScopeSites)
+      .innerJoin(sites, and(eq(sites.id, templateScopeSites.siteId), eq(sites.organizationId, templateScopeSites.organizationId)))
+      .where(and(eq(templateScopeSites.templateId, template.id), isNull(sites.archivedAt)))
+      .orderBy(asc(sites.name));
+    // A template whose fixed sites were all archived falls back to the creator's sites.
+    if (fixed.length > 0) scope = { kind: "sites", siteIds: fixed.map((site) => site.id) };
+  }
+  if (request.siteIds !== undefined && scope !== null) {
+    fields.siteIds = "This template fixes the scope: send scope to choose another one.";
+  }
+  if (scope !== null) return { scope, fields };
+  if (creatorSiteIds.length > 0) {
+    const picked = request.siteIds === undefined ? creatorSiteIds : [...new Set(request.siteIds)];
+    if (picked.length === 0) fields.siteIds = "Pick at least one of your sites.";
+    else if (picked.some((siteId) => !creatorSiteIds.includes(siteId))) fields.siteIds = "Pick among your own sites.";
+    return { scope: { kind: "sites", siteIds: picked }, fields };
+  }
+  const [live] = await db
+    .select({ n: count() })
+    .from(sites)
+    .where(and(eq(sites.organizationId, user.organizationId), isNull(sites.archivedAt)));
+  if (request.siteIds !== undefined && request.siteIds.length > 0) fields.siteIds = "Pick among your own sites.";
+  return { scope: { kind: (live?.n ?? 0) === 0 ? "organization" : "owner", siteIds: [] }, fields };
+}
+
+/**
+ * Where a new object goes (SPEC §3, §9): its template (the type's default when none is named), its scope — the one
+ * the creator chose, else the template's default — and its origin site among the creator's sites. Archived sites
+ * are never picked for a new scope or as origin.
  */
 export async function resolveNewObjectPlacement(db: Executor, user: ActingUser, request: PlacementRequest): Promise<Result<NewObjectPlacement>> {
   const typeLabel = objectTypeLabels[request.type].plural.toLowerCase();
@@ -69,39 +132,9 @@ export async function resolveNewObjectPlacement(db: Executor, user: ActingUser, 
           .where(and(eq(sites.organizationId, user.organizationId), inArray(sites.id, user.siteIds), isNull(sites.archivedAt)))
           .orderBy(asc(sites.name));
   const creatorSiteIds = creatorSites.map((site) => site.id);
-  const fields: Record<string, string> = {};
-
-  let scope: NewObjectPlacement["scope"] | null = null;
-  const kind = template?.defaultScopeKind ?? "creator_sites";
-  if (kind === "owner" || kind === "organization") scope = { kind, siteIds: [] };
-  if (kind === "sites" && template) {
-    const fixed = await db
-      .select({ id: sites.id })
-      .from(templateScopeSites)
-      .innerJoin(sites, and(eq(sites.id, templateScopeSites.siteId), eq(sites.organizationId, templateScopeSites.organizationId)))
-      .where(and(eq(templateScopeSites.templateId, template.id), isNull(sites.archivedAt)))
-      .orderBy(asc(sites.name));
-    // A template whose fixed sites were all archived falls back to the creator's sites.
-    if (fixed.length > 0) scope = { kind: "sites", siteIds: fixed.map((site) => site.id) };
-  }
-  if (request.siteIds !== undefined && scope !== null) {
-    fields.siteIds = "This template fixes the scope: create the object, then change its scope from the Share menu.";
-  }
-  if (scope === null) {
-    if (creatorSiteIds.length > 0) {
-      const picked = request.siteIds === undefined ? creatorSiteIds : [...new Set(request.siteIds)];
-      if (picked.length === 0) fields.siteIds = "Pick at least one of your sites.";
-      else if (picked.some((siteId) => !creatorSiteIds.includes(siteId))) fields.siteIds = "Pick among your own sites.";
-      scope = { kind: "sites", siteIds: picked };
-    } else {
-      const [live] = await db
-        .select({ n: count() })
-        .from(sites)
-        .where(and(eq(sites.organizationId, user.organizationId), isNull(sites.archivedAt)));
-      scope = { kind: (live?.n ?? 0) === 0 ? "organization" : "owner", siteIds: [] };
-      if (request.siteIds !== undefined && request.siteIds.length > 0) fields.siteIds = "Pick among your own sites.";
-    }
-  }
+  const { scope, fields } = request.scope
+    ? await chosenScope(db, user, request, request.scope)
+    : await templateScope(db, user, request, template, creatorSiteIds);
 
   let originSiteId: string | null = null;
   if (request.originSiteId !== undefined) {

@@ -11,7 +11,7 @@ import { guardedObjectWrite } from "./guarded-object-write";
 import { objectIdSchema, objectVersionSchema } from "./object-schemas";
 import { recordObjectActivity } from "./record-object-activity";
 
-export const trashObjectSchema = z.object({
+export const trashObjectSchema = z.strictObject({
   id: objectIdSchema,
   /** The version the user saw, when they want a stale delete refused; any version otherwise. */
   version: objectVersionSchema.optional(),

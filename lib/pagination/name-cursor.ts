@@ -1,27 +1,30 @@
+import { hasUnstorableText } from "@/lib/validation/unstorable-text";
+import { decodeCursorText, encodeCursorText, isCursorId, parseCursorJson } from "./cursor-text";
+
 /** A position in a list sorted by (name key, id): what follows it comes after both. */
 export interface NameCursor {
   sortName: string;
   id: string;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Above every name the app takes (users 120 characters, sites and teams 100), lower-cased. */
+export const maxSortNameLength = 300;
 
-export const invalidCursorMessage = "This cursor is not valid: start again from the first page.";
-
-// Opaque to clients: base64url of the row's sort key, so they page on without knowing the order.
 export function encodeNameCursor(cursor: NameCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sortName, cursor.id]), "utf8").toString("base64url");
+  return encodeCursorText(JSON.stringify([cursor.sortName, cursor.id]));
 }
 
-/** The cursor, or null when it was not made by encodeNameCursor. */
+/**
+ * The cursor, or null when it was not made by encodeNameCursor: its name key is compared in SQL, so one PostgreSQL
+ * cannot take (a NUL, a broken surrogate) or an unbounded one is refused here.
+ */
 export function decodeNameCursor(text: string): NameCursor | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (!Array.isArray(value) || value.length !== 2) return null;
-    const [sortName, id] = value as unknown[];
-    if (typeof sortName !== "string" || typeof id !== "string" || !uuidPattern.test(id)) return null;
-    return { sortName, id };
-  } catch {
-    return null;
-  }
+  const payload = decodeCursorText(text);
+  const value = payload === null ? undefined : parseCursorJson(payload);
+  if (!Array.isArray(value) || value.length !== 2) return null;
+  const [sortName, id] = value as unknown[];
+  if (typeof sortName !== "string" || !isCursorId(id)) return null;
+  if (sortName.length > maxSortNameLength || hasUnstorableText(sortName)) return null;
+  const cursor = { sortName, id };
+  return encodeNameCursor(cursor) === text ? cursor : null;
 }

@@ -1,3 +1,4 @@
+import { decodeCursorText, encodeCursorText, invalidCursorMessage } from "@/lib/pagination/cursor-text";
 import { fail, ok, type Result } from "@/lib/result";
 
 /** A page of a list (API.md): the items and the cursor of the next page, null on the last one. */
@@ -14,13 +15,13 @@ export interface ListPage<T> {
 export function pageOf<T extends { id: string }>(items: readonly T[], limit: number, cursor: string | undefined): Result<ListPage<T>> {
   let start = 0;
   if (cursor !== undefined && cursor !== "") {
-    const afterId = Buffer.from(cursor, "base64url").toString("utf8");
-    const index = items.findIndex((item) => item.id === afterId);
-    if (index < 0) return fail("invalid", "Some fields need attention.", { cursor: "This cursor is not valid: start again from the first page." });
+    const afterId = decodeCursorText(cursor);
+    const index = afterId === null ? -1 : items.findIndex((item) => item.id === afterId);
+    if (index < 0) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
     start = index + 1;
   }
   const page = items.slice(start, start + limit);
   const last = page.at(-1);
   const more = start + limit < items.length;
-  return ok({ items: page, nextCursor: more && last ? Buffer.from(last.id, "utf8").toString("base64url") : null });
+  return ok({ items: page, nextCursor: more && last ? encodeCursorText(last.id) : null });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { propertyTargets, propertyTypes } from "@/db/schema/enums";
+import { cursorSchema } from "@/lib/pagination/cursor-text";
 import { pageLimitSchema } from "@/lib/pagination/page-limit";
 
 /** Input pieces of the property services, the API and the admin forms (API.md: property definitions). */
@@ -26,18 +27,18 @@ export const rowVersionSchema = z.coerce
   .int("Send the version you read.")
   .positive("Send the version you read.");
 
-export const createPropertySchema = z.object({
+export const createPropertySchema = z.strictObject({
   name: propertyNameSchema,
   appliesTo: propertyTargetSchema,
   type: propertyTypeSchema,
   /** Choice properties: their options, in display order. */
-  options: z.array(z.object({ label: optionLabelSchema }), "Send options as a list.").max(200, "Keep to 200 options.").optional(),
+  options: z.array(z.strictObject({ label: optionLabelSchema }), "Send options as a list.").max(200, "Keep to 200 options.").optional(),
   /** Relation properties: what they point at (users or one object type). */
   targetType: propertyTargetSchema.nullish(),
 });
 export type CreatePropertyInput = z.input<typeof createPropertySchema>;
 
-export const updatePropertySchema = z.object({
+export const updatePropertySchema = z.strictObject({
   id: propertyIdSchema,
   version: rowVersionSchema,
   name: propertyNameSchema.optional(),
@@ -46,7 +47,7 @@ export const updatePropertySchema = z.object({
    * without adds an option, an existing option left out is removed.
    */
   options: z
-    .array(z.object({ id: z.uuid("This is not an option id.").optional(), label: optionLabelSchema }), "Send options as a list.")
+    .array(z.strictObject({ id: z.uuid("This is not an option id.").optional(), label: optionLabelSchema }), "Send options as a list.")
     .max(200, "Keep to 200 options.")
     .optional(),
   // Accepted only to say clearly that they cannot change.
@@ -56,16 +57,16 @@ export const updatePropertySchema = z.object({
 });
 export type UpdatePropertyInput = z.input<typeof updatePropertySchema>;
 
-export const deletePropertySchema = z.object({
+export const deletePropertySchema = z.strictObject({
   id: propertyIdSchema,
   /** The version the caller read; a delete made from stale data is refused. Optional for API callers. */
   version: rowVersionSchema.optional(),
 });
 export type DeletePropertyInput = z.input<typeof deletePropertySchema>;
 
-export const listPropertiesSchema = z.object({
+export const listPropertiesSchema = z.strictObject({
   appliesTo: propertyTargetSchema.optional(),
   limit: pageLimitSchema,
-  cursor: z.string().max(200).optional(),
+  cursor: cursorSchema.optional(),
 });
 export type ListPropertiesInput = z.input<typeof listPropertiesSchema>;

@@ -21,7 +21,7 @@ import {
 } from "./site-records";
 import { siteNameSchema, timeZoneSchema, userIdListSchema } from "./site-schemas";
 
-export const createSiteSchema = z.object({
+export const createSiteSchema = z.strictObject({
   name: siteNameSchema,
   /** Default: the organisation's time zone. */
   timeZone: timeZoneSchema.optional(),

@@ -7,8 +7,10 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { isAdmin, notAdminError, type SiteView } from "./site-records";
+import { cursorSchema, invalidCursorMessage } from "@/lib/pagination/cursor-text";
+import { decodeNameCursor, encodeNameCursor } from "@/lib/pagination/name-cursor";
 import { pageLimitSchema } from "@/lib/pagination/page-limit";
-import { decodeNameCursor, encodeNameCursor, invalidCursorMessage } from "@/lib/pagination/name-cursor";
+import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
 
 export interface SiteSummary {
   id: string;
@@ -56,11 +58,12 @@ export async function listSites(db: Executor, actor: ActingUser): Promise<Result
   return ok({ sites: rows, organizationTimeZone: organization?.timeZone ?? "UTC" });
 }
 
-export const listSitesPageSchema = z.object({
+const listSitesPageFields = z.strictObject({
   limit: pageLimitSchema,
-  cursor: z.string().max(1000).optional(),
+  cursor: cursorSchema.optional(),
 });
-export type ListSitesPageInput = z.input<typeof listSitesPageSchema>;
+export const listSitesPageSchema = withoutEmptyParameters(listSitesPageFields);
+export type ListSitesPageInput = z.input<typeof listSitesPageFields>;
 
 export interface SitePage {
   items: SiteView[];
@@ -75,8 +78,8 @@ export async function listSitesPage(db: Executor, user: ActingUser, input: ListS
   const parsed = listSitesPageSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
   const { limit, cursor: cursorText } = parsed.data;
-  const cursor = cursorText === undefined || cursorText === "" ? null : decodeNameCursor(cursorText);
-  if (cursorText && !cursor) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
+  const cursor = cursorText === undefined ? null : decodeNameCursor(cursorText);
+  if (cursorText !== undefined && !cursor) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
 
   const sortName = sql<string>`lower(${sites.name})`;
   const rows = await db

@@ -25,7 +25,7 @@ import {
 } from "./site-records";
 import { flagSchema, isUuid, rowVersionSchema, siteIdSchema, siteNameSchema, timeZoneSchema, userIdListSchema } from "./site-schemas";
 
-export const updateSiteSchema = z.object({
+export const updateSiteSchema = z.strictObject({
   id: siteIdSchema,
   name: siteNameSchema.optional(),
   timeZone: timeZoneSchema.optional(),

@@ -12,7 +12,7 @@ import { fieldErrors } from "@/lib/validation/field-errors";
 import { duplicateTeamName, isAdmin, notAdminError, teamMemberIds, teamNameTaken, toTeamView, writeTeamMembership, type TeamView } from "./team-records";
 import { teamNameSchema } from "./team-schemas";
 
-export const createTeamSchema = z.object({
+export const createTeamSchema = z.strictObject({
   name: teamNameSchema,
   userIds: userIdListSchema.optional(),
 });

@@ -57,7 +57,7 @@ export function ruleReferenceMessage(teamName: string, rules: readonly { name: s
   return `${teamName} is named by the access rule${rules.length === 1 ? "" : "s"} ${names}: take it out of ${rules.length === 1 ? "that rule" : "those rules"} before deleting the team.`;
 }
 
-export const deleteTeamSchema = z.object({
+export const deleteTeamSchema = z.strictObject({
   id: teamIdSchema,
   /** The version the Admin confirmed; when given, a deletion confirmed on a stale view is refused. */
   version: rowVersionSchema.optional(),

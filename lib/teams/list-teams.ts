@@ -7,8 +7,10 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { isAdmin, notAdminError, type TeamView } from "./team-records";
+import { cursorSchema, invalidCursorMessage } from "@/lib/pagination/cursor-text";
+import { decodeNameCursor, encodeNameCursor } from "@/lib/pagination/name-cursor";
 import { pageLimitSchema } from "@/lib/pagination/page-limit";
-import { decodeNameCursor, encodeNameCursor, invalidCursorMessage } from "@/lib/pagination/name-cursor";
+import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
 
 export interface TeamSummary {
   id: string;
@@ -34,11 +36,12 @@ export async function listTeams(db: Executor, actor: ActingUser): Promise<Result
   return ok(rows);
 }
 
-export const listTeamsPageSchema = z.object({
+const listTeamsPageFields = z.strictObject({
   limit: pageLimitSchema,
-  cursor: z.string().max(1000).optional(),
+  cursor: cursorSchema.optional(),
 });
-export type ListTeamsPageInput = z.input<typeof listTeamsPageSchema>;
+export const listTeamsPageSchema = withoutEmptyParameters(listTeamsPageFields);
+export type ListTeamsPageInput = z.input<typeof listTeamsPageFields>;
 
 export interface TeamPage {
   items: TeamView[];
@@ -50,8 +53,8 @@ export async function listTeamsPage(db: Executor, user: ActingUser, input: ListT
   const parsed = listTeamsPageSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
   const { limit, cursor: cursorText } = parsed.data;
-  const cursor = cursorText === undefined || cursorText === "" ? null : decodeNameCursor(cursorText);
-  if (cursorText && !cursor) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
+  const cursor = cursorText === undefined ? null : decodeNameCursor(cursorText);
+  if (cursorText !== undefined && !cursor) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
 
   const sortName = sql<string>`lower(${teams.name})`;
   const rows = await db

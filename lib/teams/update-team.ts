@@ -24,7 +24,7 @@ import {
 } from "./team-records";
 import { teamIdSchema, teamNameSchema } from "./team-schemas";
 
-export const updateTeamSchema = z.object({
+export const updateTeamSchema = z.strictObject({
   id: teamIdSchema,
   name: teamNameSchema.optional(),
   /** The whole membership, replacing the current one. */

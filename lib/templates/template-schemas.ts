@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defaultScopeKinds, objectTypes } from "@/db/schema/enums";
 import { rowVersionSchema } from "@/lib/properties/property-schemas";
+import { cursorSchema } from "@/lib/pagination/cursor-text";
 import { pageLimitSchema } from "@/lib/pagination/page-limit";
 
 /** Input pieces of the template services, the API and the admin forms (API.md: object templates). */
@@ -12,7 +13,7 @@ export const templateNameSchema = z
   .min(1, "Give the template a name.")
   .max(100, "Keep the name to 100 characters.");
 
-export const defaultScopeSchema = z.object(
+export const defaultScopeSchema = z.strictObject(
   {
     kind: z.enum(defaultScopeKinds, "Pick a default scope: owner, the creator's sites, fixed sites or the organisation."),
     /** The fixed sites, for kind `sites` only. */
@@ -22,7 +23,7 @@ export const defaultScopeSchema = z.object(
 );
 export type DefaultScopeInput = z.input<typeof defaultScopeSchema>;
 
-export const updateTemplateSchema = z.object({
+export const updateTemplateSchema = z.strictObject({
   id: templateIdSchema,
   version: rowVersionSchema,
   name: templateNameSchema.optional(),
@@ -34,9 +35,9 @@ export const updateTemplateSchema = z.object({
 });
 export type UpdateTemplateInput = z.input<typeof updateTemplateSchema>;
 
-export const listTemplatesSchema = z.object({
+export const listTemplatesSchema = z.strictObject({
   objectType: z.enum(objectTypes, "Pick an object type.").optional(),
   limit: pageLimitSchema,
-  cursor: z.string().max(200).optional(),
+  cursor: cursorSchema.optional(),
 });
 export type ListTemplatesInput = z.input<typeof listTemplatesSchema>;

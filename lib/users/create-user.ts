@@ -24,7 +24,7 @@ import {
 import { loadUserView, type UserView } from "./user-view";
 
 export const createUserSchema = z
-  .object({
+  .strictObject({
     email: userEmailSchema,
     name: userNameSchema,
     role: userRoleSchema,

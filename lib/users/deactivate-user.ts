@@ -10,7 +10,7 @@ import { bumpAuthzVersion } from "@/lib/authz/bump-authz-version";
 import { fail, ok, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
 
-export const deactivateUserSchema = z.object({
+export const deactivateUserSchema = z.strictObject({
   userId: z.uuid(),
   /** The row version the admin saw; a stale one is refused instead of acting on changed data. */
   expectedVersion: z.coerce.number().int().positive().optional(),

@@ -7,7 +7,7 @@ import { userNotFoundMessage } from "./user-messages";
 import { userIdParamSchema, uuidPattern } from "./user-schemas";
 import { loadUserView, type UserView } from "./user-view";
 
-export const getUserSchema = z.object({ id: userIdParamSchema });
+export const getUserSchema = z.strictObject({ id: userIdParamSchema });
 export type GetUserInput = z.input<typeof getUserSchema>;
 
 /** One user of the caller's organisation (any signed-in user may read it); not_found for any other id. */

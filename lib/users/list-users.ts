@@ -8,27 +8,22 @@ import { fail, ok, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { adminsOnlyMessage } from "./user-messages";
 import { outerUserId, toUserView, userViewColumns, type UserView } from "./user-view";
+import { cursorSchema, invalidCursorMessage } from "@/lib/pagination/cursor-text";
+import { decodeNameCursor, encodeNameCursor } from "@/lib/pagination/name-cursor";
 import { pageLimitSchema } from "@/lib/pagination/page-limit";
-import { decodeNameCursor, encodeNameCursor, invalidCursorMessage } from "@/lib/pagination/name-cursor";
+import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
 
-
-/** Query strings carry empty parameters (`?q=&cursor=`): an empty value means "not set". */
-export const listUsersSchema = z.preprocess(
-  (input) =>
-    typeof input === "object" && input !== null && !Array.isArray(input)
-      ? Object.fromEntries(Object.entries(input).filter(([, value]) => value !== ""))
-      : input,
-  z.object({
-    /** Part of the name or the e-mail, any case. */
-    q: z.string().trim().max(200, "Search with at most 200 characters.").optional(),
-    limit: pageLimitSchema,
-    /** The `nextCursor` of the previous page. */
-    cursor: z.string().max(400).optional(),
-    /** The `previousCursor` of the next page: the page before it (the admin panel's "Previous" link). */
-    before: z.string().max(400).optional(),
-  }),
-);
-export type ListUsersInput = z.input<typeof listUsersSchema>;
+const listUsersFields = z.strictObject({
+  /** Part of the name or the e-mail, any case. */
+  q: z.string().trim().max(200, "Search with at most 200 characters.").optional(),
+  limit: pageLimitSchema,
+  /** The `nextCursor` of the previous page. */
+  cursor: cursorSchema.optional(),
+  /** The `previousCursor` of the next page: the page before it (the admin panel's "Previous" link). */
+  before: cursorSchema.optional(),
+});
+export const listUsersSchema = withoutEmptyParameters(listUsersFields);
+export type ListUsersInput = z.input<typeof listUsersFields>;
 
 export interface UserPage<Item> {
   items: Item[];

@@ -41,7 +41,7 @@ const fixedFields = {
 } as const;
 
 export const updateUserSchema = z
-  .object({
+  .strictObject({
     id: userIdParamSchema,
     version: userVersionSchema,
     name: userNameSchema.optional(),

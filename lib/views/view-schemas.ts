@@ -2,6 +2,7 @@ import { z } from "zod";
 import { objectTypes } from "@/db/schema/enums";
 import { rowVersionSchema } from "@/lib/properties/property-schemas";
 import { viewFilterOps } from "./view-fields";
+import { cursorSchema } from "@/lib/pagination/cursor-text";
 import { pageLimitSchema } from "@/lib/pagination/page-limit";
 
 /** Input pieces of the saved-view services, the API and the admin forms (API.md: saved list views). */
@@ -13,7 +14,7 @@ const fieldSchema = z.string("Pick a field.").min(1, "Pick a field.").max(200, "
 
 export const viewColumnsSchema = z.array(fieldSchema, "Send columns as a list of fields.").min(1, "Show at least one column.").max(40, "Keep to 40 columns.");
 
-export const viewFilterSchema = z.object({
+export const viewFilterSchema = z.strictObject({
   field: fieldSchema,
   op: z.enum(viewFilterOps, "Pick an operator: eq, neq, contains, in, gt, lt, empty or not_empty."),
   value: z.unknown().optional(),
@@ -22,10 +23,10 @@ export const viewFilterSchema = z.object({
 export const viewFiltersSchema = z.array(viewFilterSchema, "Send filters as a list.").max(20, "Keep to 20 filters.");
 
 export const viewSortSchema = z
-  .array(z.object({ field: fieldSchema, direction: z.enum(["asc", "desc"], "Sort asc or desc.") }), "Send sort as a list.")
+  .array(z.strictObject({ field: fieldSchema, direction: z.enum(["asc", "desc"], "Sort asc or desc.") }), "Send sort as a list.")
   .max(3, "Sort by at most 3 fields.");
 
-export const createViewSchema = z.object({
+export const createViewSchema = z.strictObject({
   name: viewNameSchema,
   objectType: z.enum(objectTypes, "Pick an object type."),
   /** Shared with everyone (Admins only); personal otherwise. */
@@ -36,7 +37,7 @@ export const createViewSchema = z.object({
 });
 export type CreateViewInput = z.input<typeof createViewSchema>;
 
-export const updateViewSchema = z.object({
+export const updateViewSchema = z.strictObject({
   id: viewIdSchema,
   version: rowVersionSchema,
   name: viewNameSchema.optional(),
@@ -49,14 +50,14 @@ export const updateViewSchema = z.object({
 });
 export type UpdateViewInput = z.input<typeof updateViewSchema>;
 
-export const deleteViewSchema = z.object({ id: viewIdSchema, version: rowVersionSchema.optional() });
+export const deleteViewSchema = z.strictObject({ id: viewIdSchema, version: rowVersionSchema.optional() });
 export type DeleteViewInput = z.input<typeof deleteViewSchema>;
 
-export const listViewsSchema = z.object({
+export const listViewsSchema = z.strictObject({
   objectType: z.enum(objectTypes, "Pick an object type.").optional(),
   /** Only the shared views (the admin panel), or only the caller's own. */
   shared: z.enum(["true", "false"]).optional(),
   limit: pageLimitSchema,
-  cursor: z.string().max(200).optional(),
+  cursor: cursorSchema.optional(),
 });
 export type ListViewsInput = z.input<typeof listViewsSchema>;

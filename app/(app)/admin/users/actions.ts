@@ -5,17 +5,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/gate/define-action";
 import { loadPropertyDefinitions } from "@/lib/properties/load-property-definitions";
-import { createUser, type CreateUserInput } from "@/lib/users/create-user";
+import { createUser } from "@/lib/users/create-user";
 import { deactivateUser } from "@/lib/users/deactivate-user";
-import { updateUser, type UpdateUserInput } from "@/lib/users/update-user";
-import { propertyValuesFromForm, siteIdsFromForm } from "@/lib/users/user-form-fields";
+import { updateUser } from "@/lib/users/update-user";
+import { createUserFormInput, deactivateUserFormInput, updateUserFormInput } from "@/lib/users/user-form-input";
 
-// The forms post flat strings (one per input name); the services parse and check everything themselves.
+// The forms post flat strings (one per input name); lib/users/user-form-input.ts picks the fields each service takes.
 const formValuesSchema = z.record(z.string(), z.string());
-
-function optional(value: string | undefined): string | undefined {
-  return value === undefined || value === "" ? undefined : value;
-}
 
 async function userPropertyDefinitions(db: Parameters<typeof loadPropertyDefinitions>[0], organizationId: string) {
   return [...(await loadPropertyDefinitions(db, organizationId, ["user"])).values()];
@@ -25,22 +21,7 @@ async function userPropertyDefinitions(db: Parameters<typeof loadPropertyDefinit
 export const createUserAction = defineFormAction(
   { name: "users.create", input: formValuesSchema, capability: "administer" },
   async ({ db, user, input, clientAddress }) => {
-    const siteIds = siteIdsFromForm(input);
-    const created = await createUser(
-      db,
-      user,
-      {
-        email: input.email ?? "",
-        name: input.name ?? "",
-        role: input.role ?? "",
-        signInMethod: input.signInMethod ?? "",
-        password: input.signInMethod === "password" ? (input.password ?? "") : optional(input.password),
-        siteIds,
-        primarySiteId: optional(input.primarySiteId) ?? (siteIds.length > 0 ? undefined : null),
-        properties: propertyValuesFromForm(await userPropertyDefinitions(db, user.organizationId), input),
-      } as CreateUserInput,
-      { clientAddress },
-    );
+    const created = await createUser(db, user, createUserFormInput(input, await userPropertyDefinitions(db, user.organizationId)), { clientAddress });
     if (!created.ok) return created;
     revalidatePath("/admin/users");
     redirect(`/admin/users/${created.data.id}?created=1`);
@@ -51,20 +32,7 @@ export const createUserAction = defineFormAction(
 export const updateUserAction = defineFormAction(
   { name: "users.update", input: formValuesSchema, capability: "administer" },
   async ({ db, user, input, clientAddress }) => {
-    const updated = await updateUser(
-      db,
-      user,
-      {
-        id: input.id ?? "",
-        version: input.version ?? "",
-        name: input.name,
-        role: input.role,
-        siteIds: siteIdsFromForm(input),
-        primarySiteId: optional(input.primarySiteId) ?? null,
-        properties: propertyValuesFromForm(await userPropertyDefinitions(db, user.organizationId), input),
-      } as UpdateUserInput,
-      { clientAddress },
-    );
+    const updated = await updateUser(db, user, updateUserFormInput(input, await userPropertyDefinitions(db, user.organizationId)), { clientAddress });
     if (updated.ok) {
       revalidatePath("/admin/users");
       revalidatePath(`/admin/users/${updated.data.id}`);
@@ -77,15 +45,9 @@ export const updateUserAction = defineFormAction(
 export const deactivateUserAction = defineFormAction(
   { name: "users.deactivate", input: formValuesSchema, capability: "administer" },
   async ({ db, user, input, clientAddress }) => {
-    const userId = input.userId ?? "";
-    const deactivated = await deactivateUser(
-      db,
-      user,
-      { userId, expectedVersion: optional(input.version), newOwnerId: optional(input.newOwnerId), newAssigneeId: optional(input.newAssigneeId) },
-      { clientAddress },
-    );
+    const deactivated = await deactivateUser(db, user, deactivateUserFormInput(input), { clientAddress });
     if (!deactivated.ok) return deactivated;
     revalidatePath("/admin/users");
-    redirect(`/admin/users/${userId}?deactivated=1`);
+    redirect(`/admin/users/${deactivated.data.userId}?deactivated=1`);
   },
 );

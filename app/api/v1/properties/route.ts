@@ -1,5 +1,5 @@
 import { defineRoute } from "@/lib/gate/define-route";
-import { withoutEmptyParameters } from "@/lib/objects/object-list-filters";
+import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
 import { createProperty } from "@/lib/properties/create-property";
 import { listProperties } from "@/lib/properties/list-properties";
 import { createPropertySchema, listPropertiesSchema } from "@/lib/properties/property-schemas";

@@ -1,5 +1,5 @@
 import { defineRoute } from "@/lib/gate/define-route";
-import { withoutEmptyParameters } from "@/lib/objects/object-list-filters";
+import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
 import { listTemplates } from "@/lib/templates/list-templates";
 import { listTemplatesSchema } from "@/lib/templates/template-schemas";
 

@@ -1,5 +1,5 @@
 import { defineRoute } from "@/lib/gate/define-route";
-import { withoutEmptyParameters } from "@/lib/objects/object-list-filters";
+import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
 import { createView } from "@/lib/views/create-view";
 import { listViews } from "@/lib/views/list-views";
 import { createViewSchema, listViewsSchema } from "@/lib/views/view-schemas";

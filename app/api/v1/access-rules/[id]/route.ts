@@ -6,7 +6,7 @@ import { fail, ok } from "@/lib/result";
 import { z } from "zod";
 
 /** One access rule (Admin), with the `version` a PATCH or DELETE states. */
-export const GET = defineRoute({ name: "access_rules.read", input: z.object({ id: ruleIdSchema }), capability: "administer" }, async ({ db, user, input }) => {
+export const GET = defineRoute({ name: "access_rules.read", input: z.strictObject({ id: ruleIdSchema }), capability: "administer" }, async ({ db, user, input }) => {
   const rule = await getAccessRule(db, user.organizationId, input.id);
   return rule ? ok(rule) : fail("not_found", ruleNotFoundMessage);
 });

@@ -6,7 +6,7 @@ import { deletePropertySchema, propertyIdSchema, updatePropertySchema } from "@/
 import { updateProperty } from "@/lib/properties/update-property";
 
 /** One property definition. */
-export const GET = defineRoute({ name: "properties.list", input: z.object({ id: propertyIdSchema }) }, ({ db, user, input }) =>
+export const GET = defineRoute({ name: "properties.list", input: z.strictObject({ id: propertyIdSchema }) }, ({ db, user, input }) =>
   getProperty(db, user, input),
 );
 

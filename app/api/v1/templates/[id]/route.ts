@@ -5,7 +5,7 @@ import { templateIdSchema, updateTemplateSchema } from "@/lib/templates/template
 import { updateTemplate } from "@/lib/templates/update-template";
 
 /** One object template. */
-export const GET = defineRoute({ name: "templates.list", input: z.object({ id: templateIdSchema }) }, ({ db, user, input }) =>
+export const GET = defineRoute({ name: "templates.list", input: z.strictObject({ id: templateIdSchema }) }, ({ db, user, input }) =>
   getTemplate(db, user, input),
 );
 

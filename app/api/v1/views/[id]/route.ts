@@ -9,7 +9,7 @@ import { deleteViewSchema, updateViewSchema, viewIdSchema } from "@/lib/views/vi
 // Admins may change it (403).
 
 /** One view: shared, or the caller's own. */
-export const GET = defineRoute({ name: "views.list", input: z.object({ id: viewIdSchema }) }, ({ db, user, input }) => getView(db, user, input));
+export const GET = defineRoute({ name: "views.list", input: z.strictObject({ id: viewIdSchema }) }, ({ db, user, input }) => getView(db, user, input));
 
 /** Edits a view: `{ version, name?, shared?, columns?, filters?, sort? }`; 409 when stale. */
 export const PATCH = defineRoute({ name: "views.update", input: updateViewSchema }, ({ db, user, input, clientAddress }) =>

@@ -5,7 +5,7 @@ import { deactivateUser } from "@/lib/users/deactivate-user";
 import { userNotFoundMessage } from "@/lib/users/user-messages";
 import { userIdParamSchema, userVersionSchema, uuidPattern } from "@/lib/users/user-schemas";
 
-const deactivateRouteSchema = z.object({
+const deactivateRouteSchema = z.strictObject({
   id: userIdParamSchema,
   /** Who takes over the user's objects and led workflows (an active Manager or Admin), when they have any. */
   newOwnerId: z.string().optional(),
