@@ -14,9 +14,15 @@ export type ErrorCode = keyof typeof errorStatus;
 
 export interface AppError {
   code: ErrorCode;
+  /**
+   * A catalogue key (`errors.roleForbidden`), rendered in the caller's language where the answer leaves the server
+   * (lib/i18n/render-error.ts); text that is no key passes through as it is.
+   */
   message: string;
-  /** Per-field messages for forms (`invalid`), keyed by input name. */
+  /** Per-field messages for forms (`invalid`), keyed by input name: catalogue keys too. */
   fields?: Record<string, string>;
+  /** Values the message's words need (`{ name }`); never sent, only used to render the message. */
+  params?: Record<string, string | number>;
 }
 
 /** What every service function returns: data, or an error the caller can show. Exceptions are for bugs only. */
@@ -26,6 +32,11 @@ export function ok<T>(data: T): Result<T> {
   return { ok: true, data };
 }
 
-export function fail(code: ErrorCode, message: string, fields?: Record<string, string>): { ok: false; error: AppError } {
-  return { ok: false, error: fields ? { code, message, fields } : { code, message } };
+export function fail(
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string>,
+  params?: Record<string, string | number>,
+): { ok: false; error: AppError } {
+  return { ok: false, error: { code, message, ...(fields ? { fields } : {}), ...(params ? { params } : {}) } };
 }

@@ -1,19 +1,44 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { chooseLanguageAction } from "@/app/(app)/account/actions";
+import { signOutAction } from "@/app/(auth)/actions";
 import { AppHeader } from "@/components/app-shell/header";
+import { LanguageSwitch } from "@/components/app-shell/language-switch";
 import { UserMenu } from "@/components/app-shell/user-menu";
 import { requireActingUser } from "@/lib/auth/require-acting-user";
 import { roleAllows } from "@/lib/authz/roles";
-import { roleLabels } from "@/lib/users/role-labels";
+import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 
 // Every page of the workspace needs a signed-in, active user, re-read from the database on each request.
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requireActingUser();
+  const [t, tRoles, locale] = await Promise.all([getTranslations("shell"), getTranslations("common.roles"), getLocale()]);
   return (
     <>
       <AppHeader
         showAnalytics={roleAllows(user.role, "view_analytics")}
         showAdmin={roleAllows(user.role, "administer")}
-        userMenu={<UserMenu name={user.name} email={user.email} roleLabel={roleLabels[user.role]} />}
+        userMenu={
+          <UserMenu
+            name={user.name}
+            email={user.email}
+            roleLabel={tRoles(user.role)}
+            buttonLabel={t("userMenu.button", { name: user.name })}
+            sessionsLabel={t("userMenu.sessions")}
+          >
+            <LanguageSwitch
+              current={isLocale(locale) ? locale : defaultLocale}
+              label={t("userMenu.language")}
+              names={{ en: t("languages.en"), fr: t("languages.fr") }}
+              choose={chooseLanguageAction}
+            />
+            <form action={signOutAction}>
+              <button type="submit" className="w-full rounded px-2 py-1.5 text-left text-sm text-gray-700 hover:bg-gray-100">
+                {t("userMenu.signOut")}
+              </button>
+            </form>
+          </UserMenu>
+        }
       />
       <main id="content" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">
         {children}

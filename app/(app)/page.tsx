@@ -1,30 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { sections, workspaceSectionIds } from "@/components/sections";
+import { roleAllows } from "@/lib/authz/roles";
+import { enterPage } from "@/lib/gate/page-gate";
 
 export const metadata: Metadata = { title: { absolute: "Atelier" } };
 
 const cardIds = [...workspaceSectionIds, "analytics", "admin"] as const;
 
-export default function HomePage() {
+export default async function HomePage() {
+  const { user } = await enterPage({ name: "me.read" });
+  const [t, tSections] = await Promise.all([getTranslations("home"), getTranslations("shell.sections")]);
+  // Only what the role may use: a card for a page that would answer 404 is a dead end.
+  const visible = cardIds.filter((id) => roleAllows(user.role, sections[id].capability));
   return (
     <div>
-      <h1 className="text-2xl font-semibold tracking-tight text-gray-900">Welcome to Atelier</h1>
-      <p className="mt-2 max-w-3xl text-sm leading-6 text-gray-600">
-        Atelier is your organisation&apos;s engineering workspace: documents, parts, products, projects,
-        manufacturing orders and change workflows, shared across your sites, with access control at its core. You
-        will see only what you are allowed to see, and do only what your role and access allow. The sections are
-        still being built; each one says what it will hold.
-      </p>
+      <h1 className="text-2xl font-semibold tracking-tight text-gray-900">{t("title")}</h1>
+      <p className="mt-2 max-w-3xl text-sm leading-6 text-gray-600">{t("intro")}</p>
+      <h2 className="sr-only">{t("sectionsHeading")}</h2>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {cardIds.map((id) => (
+        {visible.map((id) => (
           <li key={id}>
             <Link
               href={sections[id].href}
               className="block h-full rounded-lg border border-gray-200 bg-white p-5 transition-colors hover:border-gray-300 hover:bg-gray-50"
             >
-              <h2 className="text-sm font-semibold text-gray-900">{sections[id].title}</h2>
-              <p className="mt-1 text-sm leading-6 text-gray-600">{sections[id].summary}</p>
+              <h3 className="text-sm font-semibold text-gray-900">{tSections(id)}</h3>
+              <p className="mt-1 text-sm leading-6 text-gray-600">{t(`summaries.${id}`)}</p>
             </Link>
           </li>
         ))}

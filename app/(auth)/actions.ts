@@ -4,6 +4,8 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/request-path";
 import { listSsoProviders } from "@/lib/auth/sso-providers";
+import { rememberLocale } from "@/lib/i18n/locale-cookie";
+import { isLocale } from "@/lib/i18n/locales";
 
 // Sign-in and sign-out are the gate's named exemptions: they run before (or after) there is an acting user.
 
@@ -40,6 +42,11 @@ export async function signInWithSsoAction(formData: FormData): Promise<void> {
 }
 
 // Auth.js's signOut event ends the usage session (lib/auth/end-signed-out-session.ts), whichever way out was taken.
+/** The language of the signed-out pages, for this browser (a signed-in user's choice lives in their profile). */
+export async function chooseSignedOutLanguageAction(input: { locale: unknown }): Promise<void> {
+  if (isLocale(input?.locale)) await rememberLocale(input.locale);
+}
+
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/signin?reason=signed_out" });
 }

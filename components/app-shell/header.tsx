@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LogoMark } from "@/components/app-shell/logo-mark";
+import { MainNav } from "@/components/app-shell/main-nav";
 import { NavLink } from "@/components/app-shell/nav-link";
 import { sections, workspaceSectionIds } from "@/components/sections";
 
@@ -11,33 +13,20 @@ type AppHeaderProps = {
   userMenu?: ReactNode;
 };
 
-export function AppHeader({ showAnalytics = false, showAdmin = false, userMenu }: AppHeaderProps) {
+export async function AppHeader({ showAnalytics = false, showAdmin = false, userMenu }: AppHeaderProps) {
+  const t = await getTranslations("shell");
+  const links = workspaceSectionIds.map((id) => ({ href: sections[id].href, title: t(`sections.${id}`) }));
   return (
-    <header className="border-b border-gray-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 px-4 sm:px-6 lg:flex-nowrap lg:px-8">
-        <Link
-          href="/"
-          className="flex h-14 items-center gap-2 rounded-md text-base font-semibold tracking-tight text-gray-900"
-        >
+    <header className="relative border-b border-gray-200 bg-white">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-x-4 px-4 sm:px-6 lg:px-8">
+        <Link href="/" className="flex h-10 shrink-0 items-center gap-2 rounded-md text-base font-semibold tracking-tight text-gray-900">
           <LogoMark className="h-6 w-6" />
           Atelier
         </Link>
-        {/* The nav scrolls sideways on narrow screens; its padding leaves room for the focus outline it would clip. */}
-        <nav
-          aria-label="Main"
-          className="order-last -mx-4 w-full overflow-x-auto border-t border-gray-100 px-1 [scrollbar-width:thin] sm:-mx-6 sm:px-3 lg:order-none lg:mx-0 lg:w-auto lg:min-w-0 lg:flex-1 lg:border-0 lg:px-1"
-        >
-          <ul className="flex gap-1 whitespace-nowrap py-2">
-            {workspaceSectionIds.map((id) => (
-              <li key={id}>
-                <NavLink href={sections[id].href}>{sections[id].title}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav label={t("mainNavigation")} menuLabel={t("openMenu")} links={links} />
         <div className="ml-auto flex items-center gap-1">
           {showAnalytics && (
-            <NavLink href={sections.analytics.href} label={sections.analytics.title}>
+            <NavLink href={sections.analytics.href} label={t("sections.analytics")}>
               {/* An SVG, not the 📈 emoji: machines without an emoji font would show an empty box. */}
               <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
                 <path d="M3 3v14h14" />
@@ -45,7 +34,7 @@ export function AppHeader({ showAnalytics = false, showAdmin = false, userMenu }
               </svg>
             </NavLink>
           )}
-          {showAdmin && <NavLink href={sections.admin.href}>{sections.admin.title}</NavLink>}
+          {showAdmin && <NavLink href={sections.admin.href}>{t("sections.admin")}</NavLink>}
           {userMenu}
         </div>
       </div>

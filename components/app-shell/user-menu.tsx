@@ -1,37 +1,82 @@
+"use client";
+
 import Link from "next/link";
-import { signOutAction } from "@/app/(auth)/actions";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 
 interface UserMenuProps {
   name: string;
   email: string;
   roleLabel: string;
+  /** "Account menu of …": the button's accessible name, also when only the initial shows (narrow screens). */
+  buttonLabel: string;
+  sessionsLabel: string;
+  /** The language switch and the sign-out form: server-action forms rendered by the layout. */
+  children: ReactNode;
 }
 
-/** The signed-in user's menu: who they are, their sessions, sign out. A native <details> needs no script. */
-export function UserMenu({ name, email, roleLabel }: UserMenuProps) {
+/** The signed-in user's menu: who they are, their sessions, the language, sign out. Closes on Escape and outside clicks. */
+export function UserMenu({ name, email, roleLabel, buttonLabel, sessionsLabel, children }: UserMenuProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onFocus = (event: FocusEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("focusin", onFocus);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("focusin", onFocus);
+    };
+  }, [open]);
+
   return (
-    <details className="relative ml-2">
-      <summary className="flex h-8 cursor-pointer list-none items-center gap-2 rounded-md px-2 text-sm font-medium text-gray-700 hover:bg-gray-100">
+    <div ref={rootRef} className="relative ml-2">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={buttonLabel}
+        onClick={() => setOpen(!open)}
+        className="flex h-8 items-center gap-2 rounded-md px-2 text-sm font-medium text-gray-700 hover:bg-gray-100"
+      >
         <span aria-hidden="true" className="flex h-6 w-6 items-center justify-center rounded-full bg-gray-900 text-xs text-white">
           {name.slice(0, 1).toUpperCase()}
         </span>
-        <span className="hidden sm:inline">{name}</span>
-      </summary>
-      <div className="absolute right-0 z-20 mt-1 w-64 rounded-md border border-gray-200 bg-white p-2 shadow-lg">
+        <span aria-hidden="true" className="hidden max-w-40 truncate sm:inline">
+          {name}
+        </span>
+      </button>
+      <div id={panelId} hidden={!open} className="absolute right-0 z-40 mt-1 w-64 rounded-md border border-gray-200 bg-white p-2 shadow-lg">
         <div className="px-2 py-1.5">
-          <p className="truncate text-sm font-medium text-gray-900">{name}</p>
-          <p className="truncate text-xs text-gray-500">{email}</p>
-          <p className="mt-0.5 text-xs text-gray-500">{roleLabel}</p>
+          <p className="truncate text-sm font-medium text-gray-900" title={name}>
+            {name}
+          </p>
+          <p className="truncate text-xs text-gray-600" title={email}>
+            {email}
+          </p>
+          <p className="mt-0.5 text-xs text-gray-600">{roleLabel}</p>
         </div>
-        <Link href="/account/sessions" className="block rounded px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100">
-          My sessions
+        <Link href="/account/sessions" onClick={() => setOpen(false)} className="block rounded px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100">
+          {sessionsLabel}
         </Link>
-        <form action={signOutAction}>
-          <button type="submit" className="w-full rounded px-2 py-1.5 text-left text-sm text-gray-700 hover:bg-gray-100">
-            Sign out
-          </button>
-        </form>
+        {children}
       </div>
-    </details>
+    </div>
   );
 }

@@ -91,6 +91,8 @@ export const users = pgTable(
     properties: jsonb().$type<PropertyValues>().notNull().default({}),
     active: boolean().notNull().default(true),
     deactivatedAt: instant(),
+    /** The language the user chose ("en" | "fr"); null follows the browser's. */
+    locale: text(),
     /** Optimistic-concurrency version of the admin-editable row. */
     version: integer().notNull().default(1),
     createdAt: createdAt(),
@@ -102,6 +104,7 @@ export const users = pgTable(
     uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`),
     index("users_org_role_idx").on(t.organizationId, t.role),
     index("users_properties_gin").using("gin", t.properties.op("jsonb_path_ops")),
+    check("users_locale_known", sql`${t.locale} in ('en', 'fr')`),
     foreignKey({
       name: "users_primary_site_fk",
       columns: [t.organizationId, t.primarySiteId],

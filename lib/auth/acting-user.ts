@@ -12,6 +12,7 @@ import {
   type SignInMethod,
   type UserKind,
 } from "@/db/schema";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { auth } from "./auth";
 import { sessionPolicy } from "./session-policy";
 import { endUsageSession, touchUsageSession } from "./usage-sessions";
@@ -28,9 +29,47 @@ export interface ActingUser {
   siteIds: string[];
   teamIds: string[];
   properties: PropertyValues;
-  usageSessionId: string;
+  /** The usage session of a browser sign-in; null for an integration's bearer token. */
+  usageSessionId: string | null;
   /** The organisation's authorization version when the user was read: keys any cached access plan. */
   authzVersion: number;
+  /** The language the user chose in their menu; null follows the browser's. */
+  locale: Locale | null;
+  /** The organisation's IANA time zone: dates and analytics periods are cut in it. */
+  timeZone: string;
+}
+
+/** The columns every way of resolving a caller reads, beside the user row: sites, teams and organisation facts. */
+export const actingUserFacts = {
+  user: users,
+  authzVersion: organizations.authzVersion,
+  timeZone: organizations.timeZone,
+  siteIds: sql<string[]>`coalesce((select jsonb_agg(us.site_id) from user_sites us where us.user_id = ${users.id}), '[]'::jsonb)`,
+  teamIds: sql<string[]>`coalesce((select jsonb_agg(tm.team_id) from team_members tm where tm.user_id = ${users.id}), '[]'::jsonb)`,
+};
+
+/** The acting user of a row selected with `actingUserFacts`. */
+export function actingUserOf(
+  row: { user: typeof users.$inferSelect; authzVersion: number; timeZone: string; siteIds: string[]; teamIds: string[] },
+  usageSessionId: string | null,
+): ActingUser {
+  const { user } = row;
+  return {
+    id: user.id,
+    organizationId: user.organizationId,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    kind: user.kind,
+    signInMethod: user.signInMethod,
+    siteIds: row.siteIds,
+    teamIds: row.teamIds,
+    properties: user.properties,
+    usageSessionId,
+    authzVersion: row.authzVersion,
+    locale: isLocale(user.locale) ? user.locale : null,
+    timeZone: row.timeZone,
+  };
 }
 
 export type SessionState =
@@ -50,14 +89,11 @@ export async function resolveSession(
   if (!token) return { status: "signed_out" };
   const [row] = await db
     .select({
-      user: users,
-      authzVersion: organizations.authzVersion,
+      ...actingUserFacts,
       startedAt: usageSessions.startedAt,
       lastActivityAt: usageSessions.lastActivityAt,
       endedAt: usageSessions.endedAt,
       endReason: usageSessions.endReason,
-      siteIds: sql<string[]>`coalesce((select jsonb_agg(us.site_id) from user_sites us where us.user_id = ${users.id}), '[]'::jsonb)`,
-      teamIds: sql<string[]>`coalesce((select jsonb_agg(tm.team_id) from team_members tm where tm.user_id = ${users.id}), '[]'::jsonb)`,
     })
     .from(usageSessions)
     .innerJoin(users, eq(users.id, usageSessions.userId))
@@ -79,24 +115,7 @@ export async function resolveSession(
   }
 
   await touchUsageSession(db, token.usageSessionId, now);
-  const { user } = row;
-  return {
-    status: "signed_in",
-    user: {
-      id: user.id,
-      organizationId: user.organizationId,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      kind: user.kind,
-      signInMethod: user.signInMethod,
-      siteIds: row.siteIds,
-      teamIds: row.teamIds,
-      properties: user.properties,
-      usageSessionId: token.usageSessionId,
-      authzVersion: row.authzVersion,
-    },
-  };
+  return { status: "signed_in", user: actingUserOf(row, token.usageSessionId) };
 }
 
 /** The current request's session state, resolved once per request. */

@@ -38,7 +38,7 @@ export async function listOwnSessions(db: Database, user: ActingUser): Promise<O
 
 /** Signs the acting user out everywhere but here (a lost laptop, a shared browser). */
 export async function endOtherOwnSessions(db: Database, user: ActingUser, clientAddress: string): Promise<Result<{ ended: number }>> {
-  const ended = await endUserSessions(db, user.id, "revoked", user.usageSessionId);
+  const ended = await endUserSessions(db, user.id, "revoked", user.usageSessionId ?? undefined);
   if (ended > 0) {
     await recordAudit(db, {
       organizationId: user.organizationId,

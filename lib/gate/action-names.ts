@@ -1,6 +1,7 @@
 /** Every gated action, by name: audit entries and denials refer to these, never to free strings. */
 export const actionNames = [
   "me.read",
+  "me.set_locale",
   "sessions.list_own",
   "sessions.end_others",
   // Objects (the authorization core's first consumers).
@@ -13,6 +14,7 @@ export const actionNames = [
   "objects.change_scope",
   "objects.share",
   "objects.access",
+  "analytics.view",
   // Admin panel.
   "admin.view",
   "users.list",

@@ -1,5 +1,7 @@
 import "server-only";
 import type { z } from "zod";
+import { renderAppError } from "@/lib/i18n/render-error";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import type { AppError, Result } from "@/lib/result";
 import { enterGate, type GateContext, type GateSpec } from "./gate-context";
 
@@ -13,11 +15,21 @@ export function defineAction<Schema extends z.ZodType, T>(
   spec: GateSpec<Schema>,
   run: (context: GateContext<z.output<Schema>>) => Promise<Result<T>>,
 ): (input: z.input<Schema>) => Promise<Result<T>> {
-  return async (input) => {
-    const entered = await enterGate(spec, input);
-    if (!entered.ok) return entered;
-    return run(entered.context);
-  };
+  return async (input) => rendered(await runGated(spec, input, run));
+}
+
+async function runGated<Schema extends z.ZodType, T>(
+  spec: GateSpec<Schema>,
+  input: unknown,
+  run: (context: GateContext<z.output<Schema>>) => Promise<Result<T>>,
+): Promise<Result<T>> {
+  const entered = await enterGate(spec, input);
+  return entered.ok ? run(entered.context) : entered;
+}
+
+/** The result in the words of the request's language (services name their messages by catalogue key). */
+async function rendered<T>(result: Result<T>): Promise<Result<T>> {
+  return result.ok ? result : { ok: false, error: renderAppError(await requestLocale(), result.error) };
 }
 
 // Secrets are never sent back to the browser, even to refill a form.
@@ -40,8 +52,6 @@ export function defineFormAction<Schema extends z.ZodType, T>(
   return async (_previous, formData) => {
     const values = formValues(formData);
     const echoed = Object.fromEntries(Object.entries(values).filter(([key]) => !unechoedFields.test(key)));
-    const entered = await enterGate(spec, values);
-    if (!entered.ok) return { ...entered, values: echoed };
-    return { ...(await run(entered.context)), values: echoed };
+    return { ...(await rendered(await runGated(spec, values, run))), values: echoed };
   };
 }

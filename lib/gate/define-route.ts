@@ -1,6 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { errorStatus, fail, type AppError, type Result } from "@/lib/result";
+import { getDb } from "@/db/client";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { renderAppError } from "@/lib/i18n/render-error";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
+import { resolveApiToken, type TokenCaller } from "@/lib/integrations/api-tokens";
+import { recordIntegrationCall } from "@/lib/integrations/integration-log";
+import { errorStatus, fail, ok, type AppError, type Result } from "@/lib/result";
 import { isSameOriginRequest, isWriteMethod } from "@/lib/security/same-origin";
 import { enterGate, resolveSessionCaller, type GateContext, type GateSpec } from "./gate-context";
 import { declaresJson, hasBody, readBodyText } from "./request-body";
@@ -25,12 +32,12 @@ type Refusal = { ok: false; error: AppError };
  */
 function refuseForgedWrite(request: Request): Refusal | null {
   if (!isWriteMethod(request.method)) return null;
-  if (!isSameOriginRequest(request.headers, process.env.AUTH_URL)) {
-    return fail("forbidden", "Cross-site request refused: writes with a session cookie must come from Atelier's own pages.");
-  }
-  if (hasBody(request) && !declaresJson(request)) {
-    return fail("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
-  }
+  if (!isSameOriginRequest(request.headers, process.env.AUTH_URL)) return fail("forbidden", "errors.crossSite");
+  return refuseNonJsonBody(request);
+}
+
+function refuseNonJsonBody(request: Request): Refusal | null {
+  if (isWriteMethod(request.method) && hasBody(request) && !declaresJson(request)) return fail("unsupported_media_type", "errors.notJsonBody");
   return null;
 }
 
@@ -45,37 +52,86 @@ async function readInput(request: Request, params: RouteParams): Promise<Result<
     const parsed: unknown = JSON.parse(body.text);
     return { ok: true, data: typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? { ...query, ...parsed, ...params } : parsed };
   } catch {
-    return fail("invalid", "The request body is not valid JSON.");
+    return fail("invalid", "errors.bodyNotJson");
   }
 }
 
-function respond<T>(result: Result<T>, successStatus: number): Response {
+/** The answer: the data as JSON, or the error in the caller's language. */
+function respond<T>(result: Result<T>, successStatus: number, request: Request, user?: ActingUser): Response {
   if (result.ok) return Response.json(result.data, { status: successStatus });
-  return Response.json({ error: result.error }, { status: errorStatus[result.error.code] });
+  const error = renderAppError(localeOfRequest(request.headers, user?.locale ?? null), result.error);
+  return Response.json({ error }, { status: errorStatus[error.code] });
+}
+
+type RouteCaller = { via: "session"; user: ActingUser } | ({ via: "token" } & TokenCaller);
+
+/**
+ * Who calls: an integration's bearer token when the request carries one (a wrong, expired or revoked token is 401,
+ * never a fall-back to the cookie), else the browser session.
+ */
+async function resolveRouteCaller(request: Request): Promise<Result<RouteCaller>> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+    const caller = token ? await resolveApiToken(await getDb(), token) : null;
+    return caller ? ok({ via: "token", ...caller }) : fail("unauthenticated", "errors.tokenInvalid");
+  }
+  const session = await resolveSessionCaller();
+  return session.ok ? ok({ via: "session", user: session.user }) : session;
 }
 
 /**
- * Declares a route handler through the gate. The caller is known before anything of the request is read: an
- * anonymous or forged write is refused without reading its body, and a body is read only up to its limit. The
- * input schema sees query parameters, the JSON body and the path parameters merged, so one schema describes the
- * whole request.
+ * Declares a route handler through the gate. The handler answers a Result (sent as JSON) or its own Response (a
+ * stream, a file). The caller is known before anything of the request is read: an anonymous or forged write is
+ * refused without reading its body, and a body is read only up to its limit. The input schema sees query
+ * parameters, the JSON body and the path parameters merged, so one schema describes the whole request. Calls made
+ * with a token are written to the integration log.
  */
 export function defineRoute<Schema extends z.ZodType, T>(
   spec: GateSpec<Schema>,
-  run: (context: RouteContext<z.output<Schema>>) => Promise<Result<T>>,
+  run: (context: RouteContext<z.output<Schema>>) => Promise<Result<T> | Response>,
   options: RouteOptions = {},
 ): (request: Request, context: { params: Promise<RouteParams> }) => Promise<Response> {
+  const successStatus = options.successStatus ?? 200;
   return async (request, context) => {
-    const caller = await resolveSessionCaller();
-    if (!caller.ok) return respond(caller, 200);
-    const forged = refuseForgedWrite(request);
-    if (forged) return respond(forged, 200);
-    const input = await readInput(request, (await context?.params) ?? {});
-    if (!input.ok) return respond(input, 200);
-    const entered = await enterGate(spec, input.data, caller.user);
-    if (!entered.ok) return respond(entered, 200);
-    return respond(await run({ ...entered.context, request }), options.successStatus ?? 200);
+    const started = performance.now();
+    const caller = await resolveRouteCaller(request);
+    if (!caller.ok) return respond(caller, successStatus, request);
+    const response = await answer(spec, run, request, (await context?.params) ?? {}, caller.data, successStatus);
+    if (caller.data.via === "token") {
+      await recordIntegrationCall(await getDb(), {
+        organizationId: caller.data.user.organizationId,
+        integrationId: caller.data.integrationId,
+        tokenId: caller.data.tokenId,
+        method: request.method,
+        path: new URL(request.url).pathname,
+        status: response.status,
+        durationMs: performance.now() - started,
+      });
+    }
+    return response;
   };
+}
+
+async function answer<Schema extends z.ZodType, T>(
+  spec: GateSpec<Schema>,
+  run: (context: RouteContext<z.output<Schema>>) => Promise<Result<T> | Response>,
+  request: Request,
+  params: RouteParams,
+  caller: RouteCaller,
+  successStatus: number,
+): Promise<Response> {
+  // A bearer token is no ambient credential: a cross-site page cannot make the browser send it.
+  const forged = caller.via === "session" ? refuseForgedWrite(request) : refuseNonJsonBody(request);
+  if (forged) return respond(forged, successStatus, request, caller.user);
+  const input = await readInput(request, params);
+  if (!input.ok) return respond(input, successStatus, request, caller.user);
+  const entered = await enterGate(spec, input.data, { user: caller.user, clientAddress: clientAddressFrom(request.headers) });
+  if (!entered.ok) return respond(entered, successStatus, request, caller.user);
+  const answered = await run({ ...entered.context, request });
+  // A file, an image or a CSV export: the handler streams its own answer, after the same gate.
+  if (answered instanceof Response) return answered;
+  return respond(answered, successStatus, request, caller.user);
 }
 
 /** The schema of routes that take no input: any parameter sent is an unknown field. */

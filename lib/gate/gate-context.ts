@@ -5,14 +5,22 @@ import { getDb, type Database } from "@/db/client";
 import { getSessionState, sessionStateMessage, type ActingUser } from "@/lib/auth/acting-user";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { authorizeObject, type AuthorizedObject } from "@/lib/authz/object-access";
+import { authorizeObject, objectNotFoundMessage, type AuthorizedObject } from "@/lib/authz/object-access";
 import type { ObjectAction } from "@/lib/authz/object-actions";
 import { roleAllows, type Capability } from "@/lib/authz/roles";
 import { subjectOf } from "@/lib/authz/subject";
 import { fail, type AppError } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { unstorableTextFields } from "@/lib/validation/unstorable-text";
 import type { ActionName } from "./action-names";
+
+/**
+ * Finds the object an input targets: its id in the input, or — for a record reached through another (a revision →
+ * its document, a file → its revision's document, a task → its workflow) — loaded from the database, scoped to
+ * the caller's organisation. Null when there is no such record: the gate answers not_found, as for an object the
+ * caller cannot view.
+ */
+export type ObjectTargetLoader<Input> = (input: Input, scope: { db: Database; organizationId: string }) => string | null | Promise<string | null>;
 
 /** What every gated action or route declares: its name, its input schema and the role capability it needs. */
 export interface GateSpec<Schema extends z.ZodType> {
@@ -24,7 +32,7 @@ export interface GateSpec<Schema extends z.ZodType> {
    * The object the action targets and what it does to it: the gate authorizes it (role ∧ scope ∧ rule) before the
    * handler runs, answering not_found for an object the user cannot view and forbidden for a disallowed action.
    */
-  object?: { id: (input: z.output<Schema>) => string; action: ObjectAction };
+  object?: { id: ObjectTargetLoader<z.output<Schema>>; action: ObjectAction };
 }
 
 export interface GateContext<Input> {
@@ -50,13 +58,13 @@ export async function resolveSessionCaller(): Promise<{ ok: true; user: ActingUs
 export async function enterGate<Schema extends z.ZodType>(
   spec: GateSpec<Schema>,
   rawInput: unknown,
-  caller?: ActingUser,
+  caller?: { user: ActingUser; clientAddress: string },
 ): Promise<{ ok: true; context: GateContext<z.output<Schema>> } | { ok: false; error: AppError }> {
-  const resolved = caller ? { ok: true as const, user: caller } : await resolveSessionCaller();
+  const resolved = caller ? { ok: true as const, user: caller.user } : await resolveSessionCaller();
   if (!resolved.ok) return resolved;
   const { user } = resolved;
   const db = await getDb();
-  const clientAddress = clientAddressFrom(await headers());
+  const clientAddress = caller?.clientAddress ?? clientAddressFrom(await headers());
 
   if (spec.capability && !roleAllows(user.role, spec.capability)) {
     await recordAudit(db, {
@@ -68,15 +76,17 @@ export async function enterGate<Schema extends z.ZodType>(
       after: { reason: "role", role: user.role, capability: spec.capability },
       clientAddress,
     });
-    return fail("forbidden", "Your role does not allow this.");
+    return fail("forbidden", "errors.roleForbidden");
   }
   // Parsed after the role check: a role that may never use the action learns nothing of its input's shape.
   const unstorable = unstorableTextFields(rawInput);
   if (unstorable) return fail("invalid", "Some fields need attention.", unstorable);
-  const parsed = spec.input.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(spec.input, rawInput);
+  if (!parsed.ok) return parsed;
   if (!spec.object) return { ok: true, context: { user, input: parsed.data, db, clientAddress } };
-  const authorized = await authorizeObject(db, subjectOf(user), spec.object.id(parsed.data), spec.object.action, { clientAddress });
+  const objectId = await spec.object.id(parsed.data, { db, organizationId: user.organizationId });
+  if (objectId === null) return fail("not_found", objectNotFoundMessage);
+  const authorized = await authorizeObject(db, subjectOf(user), objectId, spec.object.action, { clientAddress });
   if (!authorized.ok) return authorized;
   return { ok: true, context: { user, input: parsed.data, db, clientAddress, object: authorized.data } };
 }

@@ -6,7 +6,7 @@ export const jsonBodyLimitBytes = 1024 * 1024;
 
 type BodyText = { ok: true; text: string } | { ok: false; error: AppError };
 
-const tooLarge = () => fail("too_large", `The request body is over the limit of ${jsonBodyLimitBytes / 1024 / 1024} MB.`);
+const tooLarge = () => fail("too_large", "errors.bodyTooLarge", undefined, { megabytes: jsonBodyLimitBytes / 1024 / 1024 });
 
 /**
  * The request's body as text, read only up to the limit: refused at once by its Content-Length, and while
@@ -32,7 +32,7 @@ export async function readBodyText(request: Request, limit = jsonBodyLimitBytes)
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks)) };
   } catch {
-    return fail("invalid", "The request body is not UTF-8 text.");
+    return fail("invalid", "errors.bodyNotUtf8");
   }
 }
 

@@ -2,7 +2,7 @@
 // input would fail at the database as a server error, so the gate refuses it first, naming the field.
 const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export const unstorableTextMessage = "Remove the control character or broken symbol from this text.";
+export const unstorableTextMessage = "errors.unstorableText";
 
 export function hasUnstorableText(text: string): boolean {
   return unstorable.test(text);

@@ -25,7 +25,9 @@ export async function actingUserOf(db: Database, subject: AccessSubject): Promis
     teamIds: [...subject.teamIds],
     properties: subject.properties,
     authzVersion: subject.authzVersion,
-    usageSessionId: "00000000-0000-0000-0000-000000000000",
+    usageSessionId: null,
+    locale: null,
+    timeZone: "UTC",
     ...row,
   };
 }

@@ -105,6 +105,8 @@ describe("resolveSession", () => {
       properties: { department: "QA" },
       usageSessionId: signed.token.usageSessionId,
       authzVersion,
+      locale: null,
+      timeZone: "UTC",
     });
   });
 

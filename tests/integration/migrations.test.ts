@@ -11,7 +11,6 @@ import { appliedMigrationCount, publicColumns, publicTableNames, schemaTableName
 import type { DatabaseHandle } from "../fixtures/database";
 import { createEmptyDatabase } from "../fixtures/empty-database";
 import { createTestOrganization } from "../fixtures/organizations";
-import { createTestUser } from "../fixtures/users";
 
 function journalEntryCount(): number {
   const journal = JSON.parse(fs.readFileSync(`${migrationsFolder()}/meta/_journal.json`, "utf8")) as { entries: unknown[] };
@@ -74,8 +73,10 @@ describe("migration 0006 on a database that holds data", () => {
     const db = deployment.db;
     await migrateDatabase(db, upTo5);
     const organization = await createTestOrganization(db, "Upgrade");
-    const owner = await createTestUser(db, organization.id);
-    // Raw statements: the schema's inserts would name the columns 0006 adds.
+    // Raw statements: the schema's inserts would name the columns later migrations add.
+    const [owner] = rowsOf<{ id: string }>(
+      await db.execute(sql`insert into users (organization_id, email, name, role) values (${organization.id}, ${`owner-${organization.id}@example.test`}, 'Owner', 'manager') returning id`),
+    );
     const siteId = async (name: string) => {
       const [row] = rowsOf<{ id: string }>(await db.execute(sql`insert into sites (organization_id, name) values (${organization.id}, ${name}) returning id`));
       return row!.id;
@@ -85,7 +86,7 @@ describe("migration 0006 on a database that holds data", () => {
       const [row] = rowsOf<{ id: string }>(
         await db.execute(sql`
           insert into objects (organization_id, type, number, reference, title, owner_id, created_by_id, scope_kind, properties)
-          values (${organization.id}, ${type}, ${number}, ${`X-${number}`}, ${`Object ${number}`}, ${owner.id}, ${owner.id}, ${scopeKind}, ${JSON.stringify(properties)}::jsonb)
+          values (${organization.id}, ${type}, ${number}, ${`X-${number}`}, ${`Object ${number}`}, ${owner!.id}, ${owner!.id}, ${scopeKind}, ${JSON.stringify(properties)}::jsonb)
           returning id`),
       );
       return row!.id;

@@ -9,8 +9,8 @@ const exemptions: Record<string, { exports: string[]; why: string }> = {
   "app/api/auth/[...nextauth]/route.ts": { exports: ["GET", "POST"], why: "the Auth.js handler itself" },
   "app/api/health/route.ts": { exports: ["GET"], why: "liveness, says nothing about any tenant" },
   "app/(auth)/actions.ts": {
-    exports: ["signInWithPasswordAction", "signInWithSsoAction", "signOutAction"],
-    why: "sign-in and sign-out run before or after there is an acting user",
+    exports: ["signInWithPasswordAction", "signInWithSsoAction", "chooseSignedOutLanguageAction", "signOutAction"],
+    why: "sign-in, sign-out and the signed-out pages' language run before or after there is an acting user",
   },
   "app/(auth)/password-reset-actions.ts": {
     exports: ["requestPasswordResetAction", "resetPasswordAction"],
@@ -19,6 +19,11 @@ const exemptions: Record<string, { exports: string[]; why: string }> = {
 };
 
 const gateWrappers = new Set(["defineAction", "defineFormAction", "defineRoute"]);
+
+// Every page of the signed-in workspace loads its data through the page gate (a layout's check does not guard
+// the page: Next renders them in parallel). None is exempt today; an exemption would be named here with its reason.
+const pageGateCalls = new Set(["enterPage", "enterObjectPage"]);
+const pageExemptions: Record<string, string> = {};
 // Route segment configuration, read by Next at build time: not handlers.
 const routeConfigExports = new Set(["dynamic", "revalidate", "runtime", "preferredRegion", "maxDuration", "fetchCache", "dynamicParams"]);
 
@@ -92,6 +97,22 @@ function gateViolations(file: string, text: string): Violation[] {
   return violations;
 }
 
+/** Whether a page module calls the page gate in its default export. */
+function pageEntersGate(file: string, text: string): boolean {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const defaultExport = source.statements.find(
+    (statement): statement is ts.FunctionDeclaration =>
+      ts.isFunctionDeclaration(statement) && !!ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword),
+  );
+  let found = false;
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && pageGateCalls.has(node.expression.text)) found = true;
+    ts.forEachChild(node, visit);
+  };
+  if (defaultExport?.body) visit(defaultExport.body);
+  return found;
+}
+
 describe("the gate covers every server action and route handler", () => {
   const files = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components")), ...sourceFiles(path.join(root, "lib"))].map((file) =>
     path.relative(root, file).split(path.sep).join("/"),
@@ -120,5 +141,21 @@ describe("the gate covers every server action and route handler", () => {
     expect(gateViolations("app/api/v1/x/route.ts", route).map((v) => v.name)).toEqual(["GET"]);
     const inline = `export function Page() { async function save() { "use server"; } return null; }\n`;
     expect(gateViolations("app/x/page.tsx", inline).map((v) => v.name)).toEqual(["save"]);
+  });
+
+  it("is entered by every page of the workspace", () => {
+    const pages = files.filter((file) => file.startsWith("app/(app)/") && file.endsWith("/page.tsx"));
+    expect(pages.length).toBeGreaterThan(10);
+    const bypassing = pages.filter((file) => !pageExemptions[file] && !pageEntersGate(file, fs.readFileSync(path.join(root, file), "utf8")));
+    expect(bypassing).toEqual([]);
+  });
+
+  it("catches a page that loads without it", () => {
+    const gated = `export default async function Page() { const { user } = await enterPage({ name: "me.read" }); return null; }`;
+    const bypass = `export default async function Page() { const rows = await listEverything(); return null; }`;
+    const elsewhere = `async function helper() { await enterPage({ name: "me.read" }); }\nexport default async function Page() { return null; }`;
+    expect(pageEntersGate("app/(app)/x/page.tsx", gated)).toBe(true);
+    expect(pageEntersGate("app/(app)/x/page.tsx", bypass)).toBe(false);
+    expect(pageEntersGate("app/(app)/x/page.tsx", elsewhere)).toBe(false);
   });
 });

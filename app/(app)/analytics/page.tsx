@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
-import { PlaceholderPage } from "@/components/placeholder-page";
-import { sections } from "@/components/sections";
+import { PlaceholderPage, sectionTitle } from "@/components/placeholder-page";
+import { enterPage } from "@/lib/gate/page-gate";
 
-export const metadata: Metadata = { title: sections.analytics.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: await sectionTitle("analytics") };
+}
 
-export default function AnalyticsPage() {
+// Managers and Admins only (SPEC §2): for every other role the page does not exist.
+export default async function AnalyticsPage() {
+  await enterPage({ name: "analytics.view", capability: "view_analytics" });
   return <PlaceholderPage section="analytics" />;
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
-import { PlaceholderPage } from "@/components/placeholder-page";
-import { sections } from "@/components/sections";
+import { PlaceholderPage, sectionTitle } from "@/components/placeholder-page";
+import { enterPage } from "@/lib/gate/page-gate";
 
-export const metadata: Metadata = { title: sections.documents.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: await sectionTitle("documents") };
+}
 
-export default function DocumentsPage() {
+export default async function DocumentsPage() {
+  await enterPage({ name: "objects.list", capability: "view_objects" });
   return <PlaceholderPage section="documents" />;
 }

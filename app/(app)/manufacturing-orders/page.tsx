@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
-import { PlaceholderPage } from "@/components/placeholder-page";
-import { sections } from "@/components/sections";
+import { PlaceholderPage, sectionTitle } from "@/components/placeholder-page";
+import { enterPage } from "@/lib/gate/page-gate";
 
-export const metadata: Metadata = { title: sections["manufacturing-orders"].title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: await sectionTitle("manufacturing-orders") };
+}
 
-export default function ManufacturingOrdersPage() {
+export default async function ManufacturingOrdersPage() {
+  await enterPage({ name: "objects.list", capability: "view_objects" });
   return <PlaceholderPage section="manufacturing-orders" />;
 }

@@ -11,7 +11,7 @@ import { deactivateUser } from "@/lib/users/deactivate-user";
 /** The Admin as the gate would hand it to the service (lib/auth/acting-user.ts), read from the database. */
 async function actingUserByEmail(db: Database, email: string): Promise<ActingUser | null> {
   const [row] = await db
-    .select({ user: users, authzVersion: organizations.authzVersion })
+    .select({ user: users, authzVersion: organizations.authzVersion, timeZone: organizations.timeZone })
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
@@ -31,8 +31,10 @@ async function actingUserByEmail(db: Database, email: string): Promise<ActingUse
     teamIds: teams.map((team) => team.id),
     properties: user.properties,
     // No request, so no usage session: the service never reads it.
-    usageSessionId: "00000000-0000-0000-0000-000000000000",
+    usageSessionId: null,
     authzVersion: row.authzVersion,
+    locale: null,
+    timeZone: row.timeZone,
   };
 }
 

@@ -1,0 +1,73 @@
+// Every catalogue, by language and namespace. One file per namespace and language keeps each area's words together
+// (lib/i18n/messages/<locale>/<namespace>.json); tests/unit/i18n-catalogues.test.ts checks both languages hold the same keys.
+import enCommon from "./en/common.json";
+import enAuth from "./en/auth.json";
+import enShell from "./en/shell.json";
+import enHome from "./en/home.json";
+import enAccount from "./en/account.json";
+import enAdmin from "./en/admin.json";
+import enAdminUsers from "./en/adminUsers.json";
+import enAdminSites from "./en/adminSites.json";
+import enAdminTeams from "./en/adminTeams.json";
+import enAdminProperties from "./en/adminProperties.json";
+import enAdminTemplates from "./en/adminTemplates.json";
+import enAdminViews from "./en/adminViews.json";
+import enAdminRules from "./en/adminRules.json";
+import enErrors from "./en/errors.json";
+import enMail from "./en/mail.json";
+import frCommon from "./fr/common.json";
+import frAuth from "./fr/auth.json";
+import frShell from "./fr/shell.json";
+import frHome from "./fr/home.json";
+import frAccount from "./fr/account.json";
+import frAdmin from "./fr/admin.json";
+import frAdminUsers from "./fr/adminUsers.json";
+import frAdminSites from "./fr/adminSites.json";
+import frAdminTeams from "./fr/adminTeams.json";
+import frAdminProperties from "./fr/adminProperties.json";
+import frAdminTemplates from "./fr/adminTemplates.json";
+import frAdminViews from "./fr/adminViews.json";
+import frAdminRules from "./fr/adminRules.json";
+import frErrors from "./fr/errors.json";
+import frMail from "./fr/mail.json";
+
+const en = {
+  common: enCommon,
+  auth: enAuth,
+  shell: enShell,
+  home: enHome,
+  account: enAccount,
+  admin: enAdmin,
+  adminUsers: enAdminUsers,
+  adminSites: enAdminSites,
+  adminTeams: enAdminTeams,
+  adminProperties: enAdminProperties,
+  adminTemplates: enAdminTemplates,
+  adminViews: enAdminViews,
+  adminRules: enAdminRules,
+  errors: enErrors,
+  mail: enMail,
+};
+
+const fr = {
+  common: frCommon,
+  auth: frAuth,
+  shell: frShell,
+  home: frHome,
+  account: frAccount,
+  admin: frAdmin,
+  adminUsers: frAdminUsers,
+  adminSites: frAdminSites,
+  adminTeams: frAdminTeams,
+  adminProperties: frAdminProperties,
+  adminTemplates: frAdminTemplates,
+  adminViews: frAdminViews,
+  adminRules: frAdminRules,
+  errors: frErrors,
+  mail: frMail,
+};
+
+export type Messages = typeof en;
+
+// French must hold every English key (the test compares them); its type is English's.
+export const catalogues: Record<"en" | "fr", Messages> = { en, fr: fr as unknown as Messages };
