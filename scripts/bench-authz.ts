@@ -343,10 +343,11 @@ async function main(): Promise<number> {
         }
       }
     }
-    log("  rule impact preview (previewRuleChange, the service behind POST /api/v1/access-rules/preview):");
+    log("  rule impact preview (previewRuleChange, the service behind POST /api/v1/access-rules/preview, the broad Admin previewing):");
     const previews = await measureImpactPreview({
       db,
       marker,
+      viewer: acting.broad,
       iterations: previewIterations,
       warmup: 1,
       time: (run, n, w) => timeAsync(run, n, w, { budgetMs: 120_000, minimum: 3 }),

@@ -29,8 +29,8 @@ export interface RulePreview extends RuleImpact {
 
 export interface PreviewOptions {
   /**
-   * The Admin asking: relation values naming objects must be objects they can see, and the sample objects are taken
-   * among the objects they can see (counts cover every object). Without it (the benchmark), samples are unrestricted.
+   * The Admin asking: relation values naming objects must be objects they can see, and the figures and samples cover
+   * only the objects they can view (SPEC §3: Admins are not exempt). Without one, every object counts.
    */
   actor?: ActingUser | null;
 }
@@ -88,9 +88,10 @@ function grantsAlike(a: RuleFacts | null, b: RuleFacts | null): boolean {
  * The impact preview of a rule change before it is made (SPEC §8): `{ kind: "create", rule }`, `{ kind: "update",
  * id, rule }` (the fields sent replace the current ones), or `{ kind: "disable" | "enable" | "delete", id }`. For each
  * level, how many users gain or lose it, on how many objects, with samples — computed by computeRuleImpact, exactly
- * the difference the authorization predicate makes before and after the change.
+ * the difference the authorization predicate makes before and after the change, on the objects the acting Admin can
+ * view.
  *
- * This is the function the benchmark calls: `previewRuleChange(db, organizationId, change)`.
+ * This is the function the benchmark calls: `previewRuleChange(db, organizationId, change, { actor })`.
  */
 export async function previewRuleChange(
   db: Executor,
@@ -113,7 +114,7 @@ export async function previewRuleChange(
     changedRuleId: ruleId,
     before: altersAccess ? before : null,
     after: altersAccess ? after : null,
-    viewer: actor ? { ...subjectOf(actor), organizationId } : null,
+    viewer: actor ? subjectOf(actor) : null,
   });
   return ok({ ...impact, change: { kind: change.kind, ruleId, ruleName, altersAccess } });
 }

@@ -3,8 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { accessLevels, organizations, sites, type AccessLevel } from "@/db/schema";
 import { loadAuthzContext, type AuthzContext } from "@/lib/authz/authz-context";
-import { visibleObjectsFilter } from "@/lib/authz/predicate";
-import { planFor, type AccessSubject } from "@/lib/authz/subject";
+import type { RuleSubject } from "@/lib/authz/plan";
 import { members } from "./impact/bitset";
 import { computeGains, vectorTable, type ComboGains, type VectorTable } from "./impact/gains";
 import { loadObjectTuples, matchVectors } from "./impact/object-tuples";
@@ -12,6 +11,7 @@ import { reachedInSiteSets, sampleObjects, type ComboWork, type ImpactSampleObje
 import { pendingReachedUsers } from "./impact/reached-users";
 import { siteSetsOf, type OwnerClassRow } from "./impact/scope-tables";
 import { classifyUsers, combos, loadActiveUsers, sameAnswerAs, type ChangedRule, type Combo, type UserClass } from "./impact/user-classes";
+import { impactViewer } from "./impact/viewer";
 
 export type { ImpactSampleObject } from "./impact/reached-objects";
 
@@ -23,16 +23,18 @@ export type { ImpactSampleObject } from "./impact/reached-objects";
  *
  * 1. Users → classes (impact/user-classes.ts): per direction and level, users with the same granting instance of the
  *    changed rule and the same rival instances.
- * 2. Objects → tuples (impact/object-tuples.ts): the candidates' property maps are grouped by the values the
- *    instances read, and the objects counted per map and scope; each tuple's vector (the instances it matches) is
- *    decided in memory.
+ * 2. Objects → tuples (impact/object-tuples.ts): the candidates' property maps (those the viewer may see, when there
+ *    is one) are grouped by the values the instances read, and the objects (in the viewer's scope) counted per map and
+ *    scope; each tuple's vector (the instances it matches) is decided in memory.
  * 3. Classes × vectors (impact/gains.ts): which vectors each class gains on.
  * 4. Scope (impact/reached-objects.ts, impact/reached-users.ts): organisation-scoped objects reach every class member,
  *    private ones their owner, site-scoped ones the members of their sites — settled from the tuples when every site
  *    reaches a vector, else object by object in one parallel pass that tests their site numbers against bit masks.
  *
  * A user gains level L when some object reaches L for them after the change and not before; an object is counted
- * when some user gains L on it. Losing is the same with before and after swapped.
+ * when some user gains L on it. Losing is the same with before and after swapped. With a viewer (the previewing
+ * Admin), "some object" is one they can view now, and only those are counted (impact/viewer.ts): users are not hidden,
+ * but a user who gains only on objects the viewer cannot view is not shown either.
  */
 
 export interface ImpactSampleUser {
@@ -41,13 +43,13 @@ export interface ImpactSampleUser {
 }
 
 export interface ImpactFigures {
-  /** Active users who gain (or lose) the level on at least one object. */
+  /** Active users who gain (or lose) the level on at least one object (one the viewer can view, when there is one). */
   users: number;
-  /** Objects on which at least one user gains (or loses) the level. */
+  /** Objects on which at least one user gains (or loses) the level (among those the viewer can view). */
   objects: number;
   /** The first 5 of those users, by name. */
   sampleUsers: ImpactSampleUser[];
-  /** Up to 5 of those objects, among the ones the previewing user may see when one is given. */
+  /** Up to 5 of those objects. */
   sampleObjects: ImpactSampleObject[];
 }
 
@@ -66,8 +68,11 @@ export interface RuleImpact {
 
 export interface RuleImpactRequest extends ChangedRule {
   organizationId: string;
-  /** Sample objects are taken among the objects this user may see (the previewing Admin); all objects when absent. */
-  viewer?: AccessSubject | null;
+  /**
+   * Figures and samples cover only the objects this user can view under the current rules (the previewing Admin, SPEC
+   * §3 and §8); every object when absent (the benchmark's unrestricted mode).
+   */
+  viewer?: RuleSubject | null;
   /** The organisation's rules and properties now; loaded fresh from the database when absent. */
   context?: AuthzContext;
 }
@@ -149,10 +154,13 @@ async function computeInTransaction(db: Executor, request: RuleImpactRequest): P
   const siteNumber = new Map(siteRows.map((row) => [row.id, row.number!]));
   const siteNumberWidth = Math.max(0, ...siteNumber.values()) + 1;
 
+  const viewer = request.viewer ? impactViewer(request.viewer, context, siteNumber, siteNumberWidth) : null;
+
   // 1. Users → classes; levels whose classes are another level's share its answer.
   const { instances, byCombo } = classifyUsers(context, request, activeUsers);
   const classCount = [...byCombo.values()].reduce((sum, list) => sum + list.length, 0);
-  if (classCount === 0) return impactOf(new Map(), 0, started);
+  // A viewer no rule lets see anything sees no change either.
+  if (classCount === 0 || viewer?.rules.length === 0) return impactOf(new Map(), classCount, started);
   const sameAs = sameAnswerAs(byCombo);
   const computed: { combo: Combo; classes: UserClass[] }[] = combos
     .filter((combo) => byCombo.has(combo.index) && !sameAs.has(combo.index))
@@ -165,6 +173,7 @@ async function computeInTransaction(db: Executor, request: RuleImpactRequest): P
     instances: instances.list,
     granting: [...new Set(allClasses.map((userClass) => userClass.granting))].map((index) => instances.list[index]!),
     members: [...members.values()],
+    viewer,
   });
   const { vectors, vectorOfTuple } = matchVectors(tupleSet, instances.list);
   const table = vectorTable(vectors, vectorOfTuple, tupleSet.tuples, instances.list.length);
@@ -189,10 +198,6 @@ async function computeInTransaction(db: Executor, request: RuleImpactRequest): P
     siteNumberWidth,
   };
   const reachedInSets = await reachedInSiteSets(pass, works);
-  const viewerFilter = request.viewer
-    ? visibleObjectsFilter(await planFor(db, request.viewer), request.viewer, { organizationId, minLevel: "view_no_download" })
-    : null;
-  const visibleWhere = viewerFilter ? (viewerFilter.never ? sql`false` : viewerFilter.where) : sql`true`;
 
   const figures = new Map<number, ImpactFigures>();
   for (const [position, { combo }] of computed.entries()) {
@@ -203,7 +208,7 @@ async function computeInTransaction(db: Executor, request: RuleImpactRequest): P
       users: people.length,
       objects: objectCount,
       sampleUsers: people.slice(0, sampleSize).map(({ id, name }) => ({ id, name })),
-      sampleObjects: objectCount > 0 ? await sampleObjects(pass, work, visibleWhere) : [],
+      sampleObjects: objectCount > 0 ? await sampleObjects(pass, work) : [],
     });
   }
   for (const [comboIndex, first] of sameAs) figures.set(comboIndex, figures.get(first)!);

@@ -1,13 +1,15 @@
 // Issue 6: "the rule impact preview answers in ≤ 2 s on the 1M-object benchmark data (measured in the benchmark)".
-// Times the real preview service, `previewRuleChange(db, organizationId, change)` (lib/access-rules, the function
-// behind POST /api/v1/access-rules/preview), on three representative drafts, prints what each one reports, and —
-// at the smoke scale, or with --verify-preview — checks the reported counts against a brute-force computation: every
-// active user × every object, decided before and after the change with the decision's own planRules/effectiveLevel.
+// Times the real preview service as the app calls it, `previewRuleChange(db, organizationId, change, { actor })`
+// (lib/access-rules, the function behind POST /api/v1/access-rules/preview) with the broad Admin previewing, on three
+// representative drafts, prints what each one reports, and — at the smoke scale, or with --verify-preview — checks
+// the reported counts against a brute-force computation: every active user × every object the Admin can view (SPEC
+// §3: Admins are not exempt), decided before and after the change with the decision's own planRules/effectiveLevel.
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { accessLevels, accessRules, propertyDefinitions, sites, userSites, type AccessLevel, type PropertyTarget } from "@/db/schema";
 import type { RulePreview } from "@/lib/access-rules/preview-rule-change";
 import type { RuleChangeInput } from "@/lib/access-rules/rule-schemas";
+import type { ActingUser } from "@/lib/auth/acting-user";
 import type { AuthzContext, RuleFacts } from "@/lib/authz/authz-context";
 import type { ObjectAccessFacts } from "@/lib/authz/decide";
 import type { RuleSubject } from "@/lib/authz/plan";
@@ -17,6 +19,8 @@ import type { Percentiles } from "./stats";
 export interface ImpactPreviewContext {
   db: Database;
   marker: BenchMarker;
+  /** The Admin previewing: the figures cover the objects they can view. */
+  viewer: ActingUser;
   /** Timed calls per draft (after `warmup` untimed ones). */
   iterations: number;
   warmup: number;
@@ -138,14 +142,14 @@ export function describePreview(preview: RulePreview): string {
 
 /** Times each draft through previewRuleChange and returns one measurement per draft. */
 export async function measureImpactPreview(context: ImpactPreviewContext): Promise<PreviewMeasurement[]> {
-  const { db, marker, log } = context;
+  const { db, marker, viewer, log } = context;
   const { previewRuleChange } = await import("@/lib/access-rules/preview-rule-change");
   const drafts = await benchDrafts(db, marker);
-  const brute = context.verify ? await BruteForce.load(db, marker.organizationId) : null;
+  const brute = context.verify ? await BruteForce.load(db, marker.organizationId, viewer.id) : null;
   const measurements: PreviewMeasurement[] = [];
   for (const draft of drafts) {
     const run = async () => {
-      const result = await previewRuleChange(db, marker.organizationId, draft.change);
+      const result = await previewRuleChange(db, marker.organizationId, draft.change, { actor: viewer });
       if (!result.ok) throw new Error(`previewRuleChange (${draft.label}): ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
       return result.data;
     };
@@ -168,7 +172,7 @@ export async function measureImpactPreview(context: ImpactPreviewContext): Promi
         }),
       );
       verified = differences.length === 0;
-      log(`      brute force over ${fmt(brute.users.length)} users × ${fmt(brute.objects.length)} objects ` +
+      log(`      brute force over ${fmt(brute.users.length)} users × the ${fmt(brute.objects.length)} objects the Admin can view ` +
         `(${((performance.now() - started) / 1000).toFixed(1)} s): ${verified ? "same counts at every level" : `MISMATCH — ${differences.join("; ")}`}`);
     }
     measurements.push({ label: draft.label, result, preview, sane, verified });
@@ -177,8 +181,9 @@ export async function measureImpactPreview(context: ImpactPreviewContext): Promi
 }
 
 /**
- * The reference the preview's counts are checked against: every active user × every object, before and after the
- * change, with the same planning and decision as the app (no classes, no tuples, no SQL beyond loading).
+ * The reference the preview's counts are checked against: every active user × every object the previewing Admin can
+ * view now, before and after the change, with the same planning and decision as the app (no classes, no tuples, no
+ * SQL beyond loading).
  */
 class BruteForce {
   private constructor(
@@ -189,8 +194,10 @@ class BruteForce {
     private readonly before: AuthzContext,
   ) {}
 
-  static async load(db: Database, organizationId: string): Promise<BruteForce> {
+  static async load(db: Database, organizationId: string, viewerId: string): Promise<BruteForce> {
     const { loadAuthzContext } = await import("@/lib/authz/authz-context");
+    const { planRules } = await import("@/lib/authz/plan");
+    const { effectiveLevel } = await import("@/lib/authz/decide");
     const users = await db.execute(sql`
       select u.id, u.role, u.active, u.properties,
         coalesce((select jsonb_agg(us.site_id) from user_sites us where us.user_id = u.id), '[]'::jsonb) as "siteIds",
@@ -201,7 +208,12 @@ class BruteForce {
         coalesce((select jsonb_agg(s.site_id) from object_scope_sites s where s.object_id = o.id), '[]'::jsonb) as "scopeSiteIds"
       from objects o where o.organization_id = ${organizationId}`);
     const before = await loadAuthzContext(db, organizationId, 0);
-    return new BruteForce(db, organizationId, rows<RuleSubject>(users), rows<ObjectAccessFacts>(objects), before);
+    const subjects = rows<RuleSubject>(users);
+    const viewer = subjects.find((user) => user.id === viewerId);
+    if (!viewer) throw new Error(`brute force: the previewing Admin ${viewerId} is not an active user`);
+    const viewerPlan = planRules(viewer, before);
+    const viewable = rows<ObjectAccessFacts>(objects).filter((object) => effectiveLevel(viewerPlan, viewer, object) !== "none");
+    return new BruteForce(db, organizationId, subjects, viewable, before);
   }
 
   /** The rules after the change, as the preview's validation would make them. */

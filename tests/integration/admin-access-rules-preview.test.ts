@@ -28,7 +28,7 @@ import { previewRuleChange, type RulePreview } from "@/lib/access-rules/preview-
 import type { AccessRuleFieldsInput, AccessRulePatch, RuleChangeInput } from "@/lib/access-rules/rule-schemas";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import type { Result } from "@/lib/result";
-import { insertWorld, newId, optionsOf, type World, type WorldProperty, type WorldRule } from "../fixtures/authz-world";
+import { choiceProperty, insertWorld, newId, optionId, optionsOf, type World, type WorldProperty, type WorldRule } from "../fixtures/authz-world";
 import type { DatabaseHandle } from "../fixtures/database";
 import { createEmptyDatabase } from "../fixtures/empty-database";
 import { createTestOrganization } from "../fixtures/organizations";
@@ -38,9 +38,10 @@ import { accessByLevel, expectedImpact, expectPreviewToMatch, type AccessByLevel
 
 /*
  * The impact preview (previewRuleChange) must equal the brute-force difference of the app's SQL predicate before and
- * after the change, level by level (see access-rules-impact.ts for the exact definitions of "users who gain L" and
- * "objects on which someone gains L"). The "after" side is computed by making the change with the very service that
- * saves it, inside a transaction that is rolled back: nothing a check does stays behind.
+ * after the change, level by level, among the objects the previewing Admin can view — and among all objects when it is
+ * called without one (see access-rules-impact.ts for the exact definitions of "users who gain L" and "objects on which
+ * someone gains L"). The "after" side is computed by making the change with the very service that saves it, inside a
+ * transaction that is rolled back: nothing a check does stays behind.
  */
 
 type Change = Extract<RuleChangeInput, { kind: string }>;
@@ -80,23 +81,22 @@ async function accessAfter(db: Database, actor: ActingUser, change: Change): Pro
 }
 
 interface CheckOutcome {
+  /** The Admin's preview. */
   preview: RulePreview | null;
+  /** What the preview without an Admin must report: every object counts. */
   expected: Map<AccessLevel, ExpectedLevel> | null;
+  /** What the Admin's preview must report: only the objects they can view count. */
+  expectedForActor: Map<AccessLevel, ExpectedLevel> | null;
 }
 
 /**
- * Previews the change, makes it (rolled back) and compares. A change the preview refuses must be refused by the save
- * too, with the same field errors (prefixed `rule.` in the preview).
+ * Previews the change as the Admin and without one, makes it (rolled back) and compares both. A change the preview
+ * refuses must be refused by the save too, with the same field errors (prefixed `rule.` in the preview).
  */
-async function checkChange(
-  db: Database,
-  actor: ActingUser,
-  change: Change,
-  options: { withActor: boolean },
-): Promise<CheckOutcome> {
+async function checkChange(db: Database, actor: ActingUser, change: Change): Promise<CheckOutcome> {
   const organizationId = actor.organizationId;
   const before = await accessByLevel(db, organizationId);
-  const previewed = await previewRuleChange(db, organizationId, change, { actor: options.withActor ? actor : null });
+  const previewed = await previewRuleChange(db, organizationId, change, { actor });
   const { saved, after } = await accessAfter(db, actor, change);
   if (!previewed.ok) {
     expect(saved.ok, `the preview refused ${JSON.stringify(previewed.error)}, the save did not`).toBe(false);
@@ -105,17 +105,25 @@ async function checkChange(
       const savedFields = Object.fromEntries(Object.entries(saved.error.fields ?? {}).map(([key, value]) => [`rule.${key}`, value]));
       if (change.kind === "create" || change.kind === "update") expect(previewed.error.fields ?? {}).toEqual(savedFields);
     }
-    return { preview: null, expected: null };
+    return { preview: null, expected: null, expectedForActor: null };
   }
   if (!saved.ok || !after) throw new Error(`the preview accepted a change the save refuses: ${JSON.stringify(saved)}`);
-  const expected = expectedImpact(before, after);
-  const actorVisible = options.withActor ? before.get("view_no_download")!.get(actor.id)! : null;
-  await expectPreviewToMatch(db, organizationId, previewed.data, expected, { actorVisible });
-  return { preview: previewed.data, expected };
+  const expectedForActor = expectedImpact(before, after, actor.id);
+  await expectPreviewToMatch(db, organizationId, previewed.data, expectedForActor);
+  const expected = expectedImpact(before, after, null);
+  await expectPreviewToMatch(db, organizationId, dataOf(await previewRuleChange(db, organizationId, change)), expected);
+  return { preview: previewed.data, expected, expectedForActor };
 }
 
 function touched(expected: Map<AccessLevel, ExpectedLevel> | null): boolean {
   return [...(expected?.values() ?? [])].some(({ gained, lost }) => gained.users.size + lost.users.size > 0);
+}
+
+/** Whether some object or user counted among all objects is left out among the Admin's. */
+function hidesSome(all: Map<AccessLevel, ExpectedLevel> | null, actor: Map<AccessLevel, ExpectedLevel> | null): boolean {
+  const size = (expected: Map<AccessLevel, ExpectedLevel> | null) =>
+    [...(expected?.values() ?? [])].reduce((sum, { gained, lost }) => sum + gained.objects.size + lost.objects.size + gained.users.size + lost.users.size, 0);
+  return size(all) > size(actor);
 }
 
 // ——— The seeded demo organisation. ———
@@ -190,8 +198,8 @@ describe("rule impact preview on the demo organisation", () => {
     return id;
   };
 
-  async function check(change: Change, withActor = true): Promise<RulePreview> {
-    const { preview, expected } = await checkChange(db, actor, change, { withActor });
+  async function check(change: Change): Promise<RulePreview> {
+    const { preview, expected } = await checkChange(db, actor, change);
     if (!preview) throw new Error(`the change was refused: ${JSON.stringify(change)}`);
     expect(touched(expected), `the change ${JSON.stringify(change)} should alter someone's access`).toBe(true);
     return preview;
@@ -226,18 +234,15 @@ describe("rule impact preview on the demo organisation", () => {
       kind: "create",
       rule: { name: "Two people — Modify — everything", level: "modify", users: { ...noUser, userIds: [ids.user["viewer@demo.test"]!, ids.user["samuel.cote@demo.test"]!] } },
     });
-    await check(
-      {
-        kind: "create",
-        rule: {
-          name: "Viewers — Full — products they lead quality for",
-          level: "full",
-          users: { ...noUser, roles: ["viewer", "shared_computer"], properties: [{ propertyId: property("user.Site tag"), in: [option("user.Site tag.Toulouse"), option("user.Site tag.Lyon")] }] },
-          objects: { types: ["product", "workflow"], properties: [] },
-        },
+    await check({
+      kind: "create",
+      rule: {
+        name: "Viewers — Full — products they lead quality for",
+        level: "full",
+        users: { ...noUser, roles: ["viewer", "shared_computer"], properties: [{ propertyId: property("user.Site tag"), in: [option("user.Site tag.Toulouse"), option("user.Site tag.Lyon")] }] },
+        objects: { types: ["product", "workflow"], properties: [] },
       },
-      false,
-    );
+    });
   });
 
   it("editing, disabling, enabling and deleting the demo rules", async () => {
@@ -258,7 +263,7 @@ describe("rule impact preview on the demo organisation", () => {
       },
     });
     await check({ kind: "disable", id: rule("Everyone — View — all objects") });
-    await check({ kind: "delete", id: rule("Admins — Full access — all objects") }, false);
+    await check({ kind: "delete", id: rule("Admins — Full access — all objects") });
     const managers = rule("Managers — Modify — parts, products, projects, manufacturing orders, workflows");
     await check({ kind: "update", id: managers, rule: { objects: { types: ["document", "part"], properties: [] }, level: "full" } });
 
@@ -347,6 +352,65 @@ describe("rule impact preview on the demo organisation", () => {
   });
 });
 
+// ——— Objects the previewing Admin cannot view (issue 14, finding 3). ———
+
+describe("rule impact preview of an Admin who cannot view every object", () => {
+  let db: Database;
+
+  beforeAll(async () => {
+    db = await getDb();
+  });
+
+  it("counts only the objects the Admin can view: probing a hidden object's property value answers the same for every value", async () => {
+    const organizationId = (await createTestOrganization(db, "Hidden from the Admin")).id;
+    const programme = choiceProperty("Programme", "part", "Alpha", "Bravo", "Charlie");
+    const [adminId, managerId, hiddenPartId, sharedPartId] = [newId(), newId(), newId(), newId()];
+    await insertWorld(db, organizationId, {
+      properties: [programme],
+      users: [
+        { id: adminId, role: "admin", name: "Ada Admin" },
+        { id: managerId, role: "manager", name: "Max Manager" },
+      ],
+      rules: [{ name: "Everyone — View — all objects", level: "view", users: { all: true } }],
+      objects: [
+        // The manager's Private part: the Admin is outside its scope, so for them it does not exist (GET answers 404).
+        { id: hiddenPartId, type: "part", ownerId: managerId, scopeKind: "owner", properties: { [programme.id]: optionId(programme, "Bravo") } },
+        { id: sharedPartId, type: "part", ownerId: managerId, scopeKind: "organization", properties: { [programme.id]: optionId(programme, "Charlie") } },
+      ],
+    });
+    const [adminRow] = await db.select().from(users).where(eq(users.id, adminId));
+    const admin = await actingUserOf(db, adminRow!);
+    const visibleToAdmin = (await accessByLevel(db, organizationId)).get("view_no_download")!.get(adminId)!;
+    expect(visibleToAdmin.has(hiddenPartId)).toBe(false);
+    expect(visibleToAdmin.has(sharedPartId)).toBe(true);
+
+    const managerFullOn = (label: string): Change => ({
+      kind: "create",
+      rule: {
+        name: `Max — Full access — ${label} parts`,
+        level: "full",
+        users: { all: false, siteIds: [], roles: [], teamIds: [], userIds: [managerId], properties: [] },
+        objects: { types: ["part"], properties: [{ propertyId: programme.id, in: [optionId(programme, label)] }] },
+      },
+    });
+    const figures = (preview: RulePreview) => preview.levels.map(({ level, gained, lost }) => ({ level, gained, lost }));
+    const previewAs = async (label: string) => dataOf(await previewRuleChange(db, organizationId, managerFullOn(label), { actor: admin }));
+
+    const bravo = await previewAs("Bravo");
+    const alpha = await previewAs("Alpha");
+    expect(figures(bravo)).toEqual(figures(alpha));
+    expect(bravo.levels.every(({ gained, lost }) => gained.users + gained.objects + lost.users + lost.objects === 0)).toBe(true);
+
+    // The same draft on a part the Admin can view is reported, and without a viewer the hidden part counts.
+    const charlie = await previewAs("Charlie");
+    expect(charlie.levels.find((entry) => entry.level === "full")!.gained).toMatchObject({ users: 1, objects: 1, sampleObjects: [{ id: sharedPartId }] });
+    const unrestricted = dataOf(await previewRuleChange(db, organizationId, managerFullOn("Bravo")));
+    expect(unrestricted.levels.find((entry) => entry.level === "full")!.gained).toMatchObject({ users: 1, objects: 1 });
+
+    for (const label of ["Alpha", "Bravo", "Charlie"]) await checkChange(db, admin, managerFullOn(label));
+  });
+});
+
 // ——— Random organisations. ———
 
 const seed = 20_260_601;
@@ -410,7 +474,8 @@ interface AbstractWorld {
   rules: AbstractRule[];
   objects: AbstractObject[];
   change: AbstractChange;
-  withActor: boolean;
+  /** The object side of a rule for Admins, never changed, so that the previewing Admin sees some objects and not others. */
+  adminRule: AbstractRule | null;
 }
 
 const often = <T>(likely: T, unlikely: T, weight = 5) =>
@@ -477,7 +542,7 @@ const worldArb: fc.Arbitrary<AbstractWorld> = fc.record({
     { minLength: 1, maxLength: 24 },
   ),
   change: changeArb,
-  withActor: often(true, false, 3),
+  adminRule: fc.option(ruleArb, { nil: null, freq: 3 }),
 });
 
 interface Materialized {
@@ -589,6 +654,9 @@ function materialize(abstract: AbstractWorld): Materialized {
   };
 
   const worldRules: WorldRule[] = abstract.rules.map((rule, index) => ({ id: newId(), ...concreteRule(rule, `Rule ${index}`) }));
+  const adminRules: WorldRule[] = abstract.adminRule
+    ? [{ id: newId(), ...concreteRule({ ...abstract.adminRule, enabled: true, all: false, sites: [], roles: ["admin"], teams: [], users: [], userConditions: [] }, "Admins") }]
+    : [];
   const worldObjects = abstract.objects.map((object) => {
     const scopeSites = object.sites.filter((site) => site < siteList.length).map((site) => siteList[site]!.id);
     // A scope by sites always names at least one site (the scope service refuses none).
@@ -639,7 +707,7 @@ function materialize(abstract: AbstractWorld): Materialized {
   }
 
   return {
-    world: { sites: siteList, teams: teamList, properties: [...userProperties, ...objectProperties], users: worldUsers, rules: worldRules, objects: worldObjects },
+    world: { sites: siteList, teams: teamList, properties: [...userProperties, ...objectProperties], users: worldUsers, rules: [...worldRules, ...adminRules], objects: worldObjects },
     actorId: userIds[0]!,
     change,
   };
@@ -667,7 +735,7 @@ describe("rule impact preview on random organisations", () => {
   });
 
   it("equals the difference of the SQL predicate before and after, for every kind of change", async () => {
-    const tally = { runs: 0, refused: 0, touched: 0, byKind: {} as Record<string, number> };
+    const tally = { runs: 0, refused: 0, touched: 0, touchedForActor: 0, hiddenFromActor: 0, byKind: {} as Record<string, number> };
     await fc.assert(
       fc.asyncProperty(worldArb, async (abstract) => {
         const organizationId = (await createTestOrganization(db, "Rule impact")).id;
@@ -675,10 +743,12 @@ describe("rule impact preview on random organisations", () => {
         await insertWorld(db, organizationId, world);
         const [admin] = await db.select().from(users).where(and(eq(users.id, actorId), eq(users.organizationId, organizationId)));
         const actor = await actingUserOf(db, admin!);
-        const { preview, expected } = await checkChange(db, actor, change, { withActor: abstract.withActor });
+        const { preview, expected, expectedForActor } = await checkChange(db, actor, change);
         tally.runs++;
         if (!preview) tally.refused++;
         if (touched(expected)) tally.touched++;
+        if (touched(expectedForActor)) tally.touchedForActor++;
+        if (touched(expectedForActor) && hidesSome(expected, expectedForActor)) tally.hiddenFromActor++;
         tally.byKind[change.kind] = (tally.byKind[change.kind] ?? 0) + 1;
         // The rules themselves are untouched by a preview.
         expect((await db.select({ id: accessRules.id }).from(accessRules).where(eq(accessRules.organizationId, organizationId))).length).toBe(world.rules!.length);
@@ -689,5 +759,8 @@ describe("rule impact preview on random organisations", () => {
     // The generator must produce changes that are valid and alter access, or the agreement is vacuous.
     expect(tally.refused).toBeLessThan(tally.runs / 4);
     expect(tally.touched).toBeGreaterThan(tally.runs / 3);
+    // And the Admin's view must both show changes and hide some of them.
+    expect(tally.touchedForActor).toBeGreaterThan(tally.runs / 8);
+    expect(tally.hiddenFromActor).toBeGreaterThan(tally.runs / 20);
   });
 });

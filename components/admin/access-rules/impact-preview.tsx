@@ -84,7 +84,7 @@ export function ImpactPreview({ preview }: { preview: RulePreview }) {
       )}
       <p className="mt-2 text-xs text-gray-500">
         A level counts as gained where a user reaches it (or more) after the change and did not before; scope and other rules are taken into
-        account. Computed in {preview.computedInMs.toLocaleString("en")} ms. Sample objects are among those you can see.
+        account. Figures and samples cover only the objects you can view. Computed in {preview.computedInMs.toLocaleString("en")} ms.
       </p>
     </section>
   );

@@ -5,6 +5,7 @@ import { intArray, uuidArray } from "@/db/array-parameters";
 import { objects, objectTypes, propertyMaps, type ObjectType } from "@/db/schema";
 import type { PlannedCondition, PlannedRule } from "@/lib/authz/plan";
 import type { ComparableValue } from "@/lib/authz/property-values";
+import { viewerScopeSql, type ImpactViewer } from "./viewer";
 
 /*
  * Objects → tuples. An instance only reads an object's type and its values of a few properties, so objects are grouped
@@ -54,7 +55,10 @@ export interface TupleSet {
   /** Per tuple, its property maps (ids). */
   maps: number[][];
   tupleOfMap: Map<number, number>;
-  /** The organisation's live objects (the candidates are those whose map is some tuple's). */
+  /**
+   * The organisation's live objects, those in the viewer's scope when there is one (the candidates are those whose
+   * map is some tuple's).
+   */
   where: SQL;
 }
 
@@ -93,12 +97,24 @@ function instanceSql(instance: PlannedRule): SQL | undefined {
 }
 
 /** The maps any granting instance may match: by type, and by values when every granting instance names some. */
-function candidateMapsSql(granting: readonly PlannedRule[]): SQL | undefined {
+function grantingMapsSql(granting: readonly PlannedRule[]): SQL | undefined {
   if (granting.length <= maxCandidateInstances && granting.every((instance) => instance.conditions.length > 0)) {
     return or(...granting.map((instance) => instanceSql(instance)!));
   }
   if (granting.some((instance) => !instance.types)) return undefined;
   return inArray(propertyMaps.type, [...new Set(granting.flatMap((instance) => [...instance.types!]))]);
+}
+
+/** The maps one of the viewer's rules matches — the predicate's rule half (`rulesSql`) on maps; undefined: every map. */
+function viewableMapsSql(viewer: ImpactViewer): SQL | undefined {
+  const branches = viewer.rules.map(instanceSql);
+  if (branches.length === 0) return sql`false`;
+  return branches.some((branch) => branch === undefined) ? undefined : or(...branches);
+}
+
+/** The candidate maps: some granting instance may match them, and the viewer, when there is one, may see their objects. */
+function candidateMapsSql(granting: readonly PlannedRule[], viewer: ImpactViewer | null): SQL | undefined {
+  return and(grantingMapsSql(granting), viewer ? viewableMapsSql(viewer) : undefined);
 }
 
 /** A property map's tuple in SQL: its type's position, then each relevant property's code(s) (see `Encoding`). */
@@ -130,8 +146,8 @@ function tupleKeySql(properties: readonly RelevantProperty[]): SQL {
 }
 
 /**
- * The tuples of the candidate maps (those some granting instance may match), numbered in row order, with their
- * objects counted per scope. Three statements, each in parallel workers: the candidate maps grouped by tuple; the
+ * The tuples of the candidate maps (those some granting instance may match, among those the viewer may see), numbered
+ * in row order, with their objects — in the viewer's scope — counted per scope. Three statements, each in parallel workers: the candidate maps grouped by tuple; the
  * live objects counted per map (from objects_live_impact_idx, without reading the table); the private objects of
  * class members, per map and owner. Later statements name an object's tuple through its map, sent as parameters
  * (`mapTupleTable`): a temporary table would keep every statement that reads it out of parallel workers.
@@ -144,16 +160,18 @@ export async function loadObjectTuples(
     granting: readonly PlannedRule[];
     /** The members of every class. */
     members: readonly { id: string }[];
+    /** Whose view the objects are restricted to; null: every object. */
+    viewer: ImpactViewer | null;
   },
 ): Promise<TupleSet> {
   const properties = relevantProperties(options.instances);
-  const where = and(eq(objects.organizationId, organizationId), isNull(objects.trashedAt))!;
+  const where = and(eq(objects.organizationId, organizationId), isNull(objects.trashedAt), options.viewer ? viewerScopeSql(options.viewer) : undefined)!;
   const keyRows = await db.execute(sql`
     select k, array_agg(map) as maps
     from (
       select ${propertyMaps.id} as map, ${tupleKeySql(properties)} as k
       from ${propertyMaps}
-      where ${and(eq(propertyMaps.organizationId, organizationId), candidateMapsSql(options.granting))}) as keyed
+      where ${and(eq(propertyMaps.organizationId, organizationId), candidateMapsSql(options.granting, options.viewer))}) as keyed
     group by k`);
   const [counts] = rowsOf<{ maps: number[] | null; organization: number[] | null; sites: number[] | null }>(
     await db.execute(sql`

@@ -127,7 +127,7 @@ export async function reachedInSiteSets(pass: ObjectPass, works: readonly ComboW
       from ${placed}
       left join unnest(${intArray(ownerRows.map((row) => row.c))}, ${uuidArray(ownerRows.map((row) => row.owner))}) as oc(c, owner)
         on oc.c = o.c and oc.owner = o.owner
-      where ${bySite} or oc.owner is not null
+      where o.gid is not null and (${bySite} or oc.owner is not null)
       group by 1, 2, 3`),
   );
   const comboOfSet = new Map(sets.map((set) => [set.id, set.combo]));
@@ -151,7 +151,7 @@ interface SampleTuple {
   plain: number;
 }
 
-async function sampleQuery(pass: ObjectPass, work: ComboWork, visibleWhere: SQL, tuples: readonly SampleTuple[], plainOnly: boolean) {
+async function sampleQuery(pass: ObjectPass, work: ComboWork, tuples: readonly SampleTuple[], plainOnly: boolean) {
   const reached = plainOnly
     ? sql`(${objects.scopeKind} = 'organization' or (${objects.scopeKind} = 'sites' and st.complete))`
     : sql`(${objects.scopeKind} = 'organization'
@@ -168,17 +168,17 @@ async function sampleQuery(pass: ObjectPass, work: ComboWork, visibleWhere: SQL,
       join st on st.t = mt.t
       left join gs on gs.id = st.gid
       left join oc on oc.owner = ${objects.ownerId}
-      where ${pass.tupleSet.where} and ${visibleWhere} and ${reached}
+      where ${pass.tupleSet.where} and ${reached}
       limit ${sampleSize}`),
   );
 }
 
 /**
- * Up to five objects the combo reaches, among the objects `visibleWhere` lets through (the previewing Admin's). Most
- * changes reach many objects without a look at sites or owners: those are tried first, from the richest tuples, and
- * the exact query over every live tuple only runs when that finds fewer than five.
+ * Up to five objects the combo reaches — objects the viewer can view when there is one, as the tuples hold no other.
+ * Most changes reach many objects without a look at sites or owners: those are tried first, from the richest tuples,
+ * and the exact query over every live tuple only runs when that finds fewer than five.
  */
-export async function sampleObjects(pass: ObjectPass, work: ComboWork, visibleWhere: SQL): Promise<ImpactSampleObject[]> {
+export async function sampleObjects(pass: ObjectPass, work: ComboWork): Promise<ImpactSampleObject[]> {
   const setOfTuple = new Map<number, number>();
   for (const set of work.siteSets) for (const tuple of set.tuples) setOfTuple.set(tuple, set.id);
   const live: SampleTuple[] = pass.tupleSet.tuples.flatMap((tuple, index) => {
@@ -187,7 +187,7 @@ export async function sampleObjects(pass: ObjectPass, work: ComboWork, visibleWh
     return [{ t: index, gid: setOfTuple.get(index) ?? null, complete, m: matchedBy(pass, index), plain: tuple.organizationScoped + (complete ? tuple.siteScoped : 0) }];
   });
   const richest = live.filter((tuple) => tuple.plain > 0).sort((a, b) => b.plain - a.plain).slice(0, maxSampledTuples);
-  let rows = richest.length > 0 ? await sampleQuery(pass, work, visibleWhere, richest, true) : [];
-  if (rows.length < sampleSize && live.length > 0) rows = await sampleQuery(pass, work, visibleWhere, live, false);
+  let rows = richest.length > 0 ? await sampleQuery(pass, work, richest, true) : [];
+  if (rows.length < sampleSize && live.length > 0) rows = await sampleQuery(pass, work, live, false);
   return rows.sort((a, b) => a.reference.localeCompare(b.reference));
 }

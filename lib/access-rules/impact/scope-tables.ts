@@ -79,30 +79,38 @@ export function siteSetsOf(
  * site ids would be megabytes to send and an array to unpack for every object tested.
  */
 export function siteSetMasks(sets: readonly SiteSet[], width: number, alias: string): SQL {
-  const masks = sets.map((set) => {
-    const bits = new Array<string>(width).fill("0");
-    for (const slot of set.slots) bits[slot] = "1";
-    return bits.join("");
-  });
+  const masks = sets.map((set) => siteMask(set.slots, width));
   const numbers = sets.map((set) => `"${set.slots.join(",")}"`);
   return sql`(select x.id, x.mask, string_to_array(x.numbers, ',')::int[] as numbers
     from unnest(${intArray(sets.map((set) => set.id))}, ${`{${masks.join(",")}}`}::varbit[], ${`{${numbers.join(",")}}`}::text[])
       as x(id, mask, numbers)) as ${sql.raw(alias)}`;
 }
 
-/**
- * Whether one of an object's scope sites is reached in the site set `set` (a `siteSetMasks` row): by bits for up to
- * three sites, the usual case, else by the lists. No subquery per object, which would keep the statement out of
- * parallel workers.
- */
+/** Whether one of an object's scope sites is reached in the site set `set` (a `siteSetMasks` row). */
 export function reachedBySiteSql(set: string, numbers: SQL | AnyColumn): SQL {
   const alias = sql.raw(set);
-  const bit = (position: number) => sql`get_bit(${alias}.mask, ${numbers}[${sql.raw(String(position))}]) = 1`;
+  return someSiteAmongSql(sql`${alias}.mask`, sql`${alias}.numbers`, numbers);
+}
+
+/**
+ * Whether one of the site `numbers` (an object's scope sites) is among a set of sites given both as a bit `mask` and
+ * as a `list` of numbers: by bits for up to three sites, the usual case, else by the list. No subquery per object,
+ * which would keep the statement out of parallel workers.
+ */
+export function someSiteAmongSql(mask: SQL, list: SQL, numbers: SQL | AnyColumn): SQL {
+  const bit = (position: number) => sql`get_bit(${mask}, ${numbers}[${sql.raw(String(position))}]) = 1`;
   return sql`case cardinality(${numbers})
     when 1 then ${bit(1)}
     when 2 then ${bit(1)} or ${bit(2)}
     when 3 then ${bit(1)} or ${bit(2)} or ${bit(3)}
-    else ${numbers} && ${alias}.numbers end`;
+    else ${numbers} && ${list} end`;
+}
+
+/** A set of site numbers as a bit string `width` bits long, bit n set for site n: what `someSiteAmongSql` tests. */
+export function siteMask(numbers: Iterable<number>, width: number): string {
+  const bits = new Array<string>(width).fill("0");
+  for (const number of numbers) bits[number] = "1";
+  return bits.join("");
 }
 
 /** Rows sent as one JSON parameter, read back as a table `alias` with typed `columns`. */
