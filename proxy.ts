@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { requestPathHeader } from "@/lib/auth/request-path";
 import { pageContentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
+import { env } from "@/lib/env";
 
 // A first check only: it sends visitors without a session cookie to the sign-in page. Whether a session is
 // valid (user active, session open) is decided by the database on every request, in lib/auth/acting-user.ts.
@@ -10,12 +11,12 @@ const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"]
 
 export function proxy(request: NextRequest) {
   // Next refuses a server action from another origin by throwing (a 500): answer the refusal cleanly first.
-  if (request.method === "POST" && request.headers.has("next-action") && !isSameOriginRequest(request.headers, process.env.AUTH_URL)) {
+  if (request.method === "POST" && request.headers.has("next-action") && !isSameOriginRequest(request.headers, env().AUTH_URL)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const { pathname, search } = request.nextUrl;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = pageContentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const policy = pageContentSecurityPolicy(nonce, env().NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(requestPathHeader, `${pathname}${search}`);
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.

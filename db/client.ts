@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 import { driverName, pgliteDir, plannerSettings } from "./config";
 import { acquirePgliteLock, releasePgliteLock } from "./pglite-lock";
+import { env } from "@/lib/env";
 
 export type Schema = typeof schema;
 /** The one database type every layer above `db/` sees, whichever driver runs underneath. */
@@ -26,7 +27,7 @@ async function openPostgres(url: string): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, {
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: env().DATABASE_POOL_SIZE,
     onnotice: () => {},
     connection: plannerSettings,
   });
@@ -63,7 +64,7 @@ async function openPglite(dir: string): Promise<DbHandle> {
 }
 
 function open(): Promise<DbHandle> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   return url ? openPostgres(url) : openPglite(pgliteDir());
 }
 

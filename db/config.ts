@@ -1,24 +1,25 @@
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /** Where Atelier keeps its local state (embedded database, generated secret, demo mail). */
 export function dataDir(): string {
   // Runtime-configured location: keep the bundler from tracing the whole project through it.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.ATELIER_DATA_DIR ?? ".data");
+  return path.resolve(/*turbopackIgnore: true*/ env().ATELIER_DATA_DIR);
 }
 
 /** The embedded database directory, or `memory://` for a throwaway in-memory database (tests). */
 export function pgliteDir(): string {
-  return process.env.PGLITE_DIR ?? path.join(dataDir(), "pglite");
+  return env().PGLITE_DIR ?? path.join(dataDir(), "pglite");
 }
 
 export type DriverName = "postgres" | "pglite";
 
 export function driverName(): DriverName {
-  return process.env.DATABASE_URL ? "postgres" : "pglite";
+  return env().DATABASE_URL ? "postgres" : "pglite";
 }
 
 export function migrationsFolder(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.ATELIER_MIGRATIONS_DIR ?? "db/migrations");
+  return path.resolve(/*turbopackIgnore: true*/ env().ATELIER_MIGRATIONS_DIR);
 }
 
 /**

@@ -5,6 +5,7 @@ import { migrateDatabase } from "./migrate";
 import { appMeta } from "./schema";
 import { demoPassword } from "./seed/demo-accounts";
 import { seedDemo } from "./seed/demo";
+import { env } from "@/lib/env";
 
 export interface PreparedDatabase {
   /** True when this start seeded the demo organisation. */
@@ -20,7 +21,7 @@ export interface PreparedDatabase {
 export async function prepareDatabase(): Promise<PreparedDatabase> {
   const db = await getDb();
   await migrateDatabase(db);
-  if (process.env.SEED_DEMO === "false") {
+  if (!env().SEED_DEMO) {
     const marker = await db.select({ key: appMeta.key }).from(appMeta).where(eq(appMeta.key, "demo_seeded"));
     return { demoSeededNow: false, demoPresent: marker.length > 0 };
   }

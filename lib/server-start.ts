@@ -3,6 +3,7 @@ import { closeDb, driverName } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare-database";
 import { demoAccounts, demoPassword } from "@/db/seed/demo-accounts";
 import { publicBaseUrl } from "@/lib/auth/public-base-url";
+import { environmentProblems } from "@/lib/env";
 
 function printBanner(demoPresent: boolean): void {
   const lines = [
@@ -34,6 +35,12 @@ function closeOnSignals(): void {
 
 /** Prepares the database and announces where Atelier answers and how to sign in to the demo. */
 export async function startServer(): Promise<void> {
+  // A malformed setting stops the start, naming it: the server never runs on a half-understood configuration.
+  const problems = environmentProblems();
+  if (problems) {
+    console.error(["", "  Atelier cannot start: fix these settings (README, Configuration).", ...problems.map((line) => `    ${line}`), ""].join("\n"));
+    process.exit(1);
+  }
   closeOnSignals();
   const prepared = await prepareDatabase();
   if (prepared.demoSeededNow) console.log("  Seeded the demo organisation (first start of this deployment).");

@@ -1,9 +1,10 @@
 import type { Role } from "@/db/schema";
+import { env } from "@/lib/env";
 
 // Read by the start script to print the sign-ins, so this file imports nothing at run time.
 
 export function demoPassword(): string {
-  return process.env.DEMO_PASSWORD ?? "atelier-demo-2026";
+  return env().DEMO_PASSWORD;
 }
 
 export interface DemoAccount {

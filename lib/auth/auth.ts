@@ -11,6 +11,7 @@ import { signInWithPassword } from "./password-sign-in";
 import { sessionPolicy } from "./session-policy";
 import { listSsoProviders } from "./sso-providers";
 import { signInWithSso } from "./sso-sign-in";
+import { env } from "@/lib/env";
 
 declare module "next-auth" {
   interface User {
@@ -51,9 +52,9 @@ async function buildConfig(): Promise<NextAuthConfig> {
         console.error("[auth]", error);
       },
     },
-    trustHost: process.env.AUTH_TRUST_HOST === "true" || undefined,
+    trustHost: env().AUTH_TRUST_HOST || undefined,
     // Cookies are Secure whenever the public URL is https, even behind a proxy that talks http to the app.
-    useSecureCookies: process.env.AUTH_URL?.trim().startsWith("https:") || undefined,
+    useSecureCookies: env().AUTH_URL?.startsWith("https:") || undefined,
     session: { strategy: "jwt", maxAge: Math.floor(sessionPolicy().absoluteMs / 1000) },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [

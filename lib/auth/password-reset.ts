@@ -12,18 +12,14 @@ import { hashPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { clearAccountThrottle } from "./sign-in-throttle";
 import { endUserSessions } from "./usage-sessions";
-
-function numberFromEnv(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+import { env } from "@/lib/env";
 
 /** How long a link works, and how many links may be mailed per hour (per account, per client address). */
 export function passwordResetPolicy() {
   return {
-    ttlMinutes: numberFromEnv("PASSWORD_RESET_TTL_MINUTES", 60),
+    ttlMinutes: env().PASSWORD_RESET_TTL_MINUTES,
     maxPerAccountPerHour: 5,
-    maxPerAddressPerHour: numberFromEnv("PASSWORD_RESET_MAX_PER_ADDRESS", 20),
+    maxPerAddressPerHour: env().PASSWORD_RESET_MAX_PER_ADDRESS,
   };
 }
 

@@ -2,11 +2,7 @@ import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { signInThrottles } from "@/db/schema";
-
-function numberFromEnv(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+import { env } from "@/lib/env";
 
 /**
  * Failed sign-ins are counted per (account, client address) and per client address, in fixed windows stored in
@@ -15,9 +11,9 @@ function numberFromEnv(name: string, fallback: number): number {
  */
 export function throttlePolicy() {
   return {
-    accountMaxFailures: numberFromEnv("THROTTLE_ACCOUNT_MAX_FAILURES", 5),
-    addressMaxFailures: numberFromEnv("THROTTLE_ADDRESS_MAX_FAILURES", 50),
-    windowSeconds: numberFromEnv("THROTTLE_WINDOW_SECONDS", 900),
+    accountMaxFailures: env().THROTTLE_ACCOUNT_MAX_FAILURES,
+    addressMaxFailures: env().THROTTLE_ADDRESS_MAX_FAILURES,
+    windowSeconds: env().THROTTLE_WINDOW_SECONDS,
   };
 }
 

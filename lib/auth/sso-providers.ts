@@ -3,6 +3,7 @@ import { asc, count, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { organizations } from "@/db/schema";
 import { openSecret } from "@/lib/secrets/sealed-secret";
+import { env } from "@/lib/env";
 
 /** One organisation's OpenID Connect identity provider. */
 export interface SsoProvider {
@@ -51,8 +52,7 @@ export function forgetSsoProviders(): void {
 async function loadSsoProviders(): Promise<SsoProvider[]> {
   const db = await getDb();
   const providers: SsoProvider[] = [];
-  const { SSO_ISSUER, SSO_CLIENT_ID, SSO_CLIENT_SECRET, SSO_BUTTON_LABEL, SSO_ORGANIZATION, SSO_CLAIMS_SOURCE, SSO_EMAIL_VERIFIED_CLAIM } =
-    process.env;
+  const { SSO_ISSUER, SSO_CLIENT_ID, SSO_CLIENT_SECRET, SSO_BUTTON_LABEL, SSO_ORGANIZATION, SSO_CLAIMS_SOURCE, SSO_EMAIL_VERIFIED_CLAIM } = env();
   if (SSO_ISSUER && SSO_CLIENT_ID && SSO_CLIENT_SECRET) {
     const orgs = await db.select({ id: organizations.id, slug: organizations.slug }).from(organizations).orderBy(asc(organizations.createdAt));
     const org = SSO_ORGANIZATION ? orgs.find((candidate) => candidate.slug === SSO_ORGANIZATION) : orgs.length === 1 ? orgs[0] : undefined;

@@ -11,6 +11,7 @@ import { errorStatus, fail, ok, type AppError, type Result } from "@/lib/result"
 import { isSameOriginRequest, isWriteMethod } from "@/lib/security/same-origin";
 import { enterGate, resolveSessionCaller, type GateContext, type GateSpec } from "./gate-context";
 import { declaresJson, hasBody, readBodyText } from "./request-body";
+import { env } from "@/lib/env";
 
 type RouteParams = Record<string, string | string[] | undefined>;
 
@@ -32,7 +33,7 @@ type Refusal = { ok: false; error: AppError };
  */
 function refuseForgedWrite(request: Request): Refusal | null {
   if (!isWriteMethod(request.method)) return null;
-  if (!isSameOriginRequest(request.headers, process.env.AUTH_URL)) return fail("forbidden", "errors.crossSite");
+  if (!isSameOriginRequest(request.headers, env().AUTH_URL)) return fail("forbidden", "errors.crossSite");
   return refuseNonJsonBody(request);
 }
 

@@ -4,6 +4,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { dataDir } from "@/db/config";
+import { env } from "@/lib/env";
 
 export interface MailMessage {
   to: string;
@@ -56,7 +57,7 @@ function transporterFor(smtpUrl: string): Transporter {
 }
 
 function mailFrom(): string {
-  return process.env.MAIL_FROM?.trim() || defaultMailFrom;
+  return env().MAIL_FROM || defaultMailFrom;
 }
 
 /** Header values never carry line breaks (no header injection through a stored name or address). */
@@ -122,6 +123,6 @@ async function writeToFile(message: MailMessage): Promise<SendMailResult> {
  * link work out of the box. Never throws.
  */
 export async function sendMail(message: MailMessage): Promise<SendMailResult> {
-  const smtpUrl = process.env.SMTP_URL?.trim();
+  const smtpUrl = env().SMTP_URL;
   return smtpUrl ? sendWithSmtp(smtpUrl, message) : writeToFile(message);
 }

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { dataDir } from "@/db/config";
+import { env } from "@/lib/env";
 
 /**
  * The deployment's AUTH_SECRET: from the environment (what the server is given), else from the file `npm start`
@@ -10,7 +11,7 @@ import { dataDir } from "@/db/config";
  * on a fresh data directory, so that the server started afterwards uses the same secret.
  */
 export function authSecret(): string {
-  const fromEnvironment = process.env.AUTH_SECRET;
+  const fromEnvironment = env().AUTH_SECRET;
   if (fromEnvironment) return fromEnvironment;
   const file = path.join(dataDir(), "auth-secret");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();

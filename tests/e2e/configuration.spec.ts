@@ -1,0 +1,37 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+// `npm start` with a malformed setting stops before serving, with a message naming the variable (lib/env.ts). The
+// app is already built by the web servers of this run, so this start goes straight to the server.
+test("npm start with SESSION_IDLE_MINUTES=abc stops and names the variable", async () => {
+  test.setTimeout(120_000);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-bad-setting-"));
+  try {
+    const child = spawn(process.execPath, ["scripts/start.mjs"], {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      env: { ...process.env, SESSION_IDLE_MINUTES: "abc", PORT: "3299", HOST: "127.0.0.1", ATELIER_DATA_DIR: dataDir, PGLITE_DIR: "memory://" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        resolve(null);
+      }, 100_000);
+      child.on("exit", (exitCode) => {
+        clearTimeout(timer);
+        resolve(exitCode);
+      });
+    });
+    expect(code, output).not.toBe(0);
+    expect(code, "it stopped by itself").not.toBeNull();
+    expect(output).toContain('SESSION_IDLE_MINUTES="abc" is not valid');
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
