@@ -7,16 +7,12 @@ import { recordAdminChange } from "@/lib/admin/record-admin-change";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { roleAllows } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
-import { isChoiceType, propertyTargetLabels } from "./property-labels";
-import { adminOnlyMessage } from "./property-messages";
+import { parseInput } from "@/lib/validation/parse-input";
+import { isChoiceType } from "./property-labels";
+import { adminOnlyMessage, nameTakenMessage, optionLabelsClashMessage } from "./property-messages";
 import { shapeErrors } from "./property-rules";
 import { createPropertySchema, type CreatePropertyInput } from "./property-schemas";
 import { auditedProperty, loadPropertyView, type PropertyView } from "./property-view";
-
-export function duplicateNameMessage(name: string, appliesTo: PropertyTarget): string {
-  return `${propertyTargetLabels[appliesTo].plural} already have a property named “${name}”.`;
-}
 
 /** Whether the target already has a property of that name (any case), other than `exceptId`. */
 export async function nameTaken(db: Executor, organizationId: string, appliesTo: PropertyTarget, name: string, exceptId?: string) {
@@ -47,18 +43,16 @@ export async function createProperty(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<PropertyView>> {
   if (!roleAllows(actor.role, "administer")) return fail("forbidden", adminOnlyMessage);
-  const parsed = createPropertySchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(createPropertySchema, input);
+  if (!parsed.ok) return parsed;
   const { name, appliesTo, type, options, targetType } = parsed.data;
   const fields = shapeErrors({ type, options, targetType });
-  if (Object.keys(fields).length > 0) return fail("invalid", "Some fields need attention.", fields);
+  if (Object.keys(fields).length > 0) return fail("invalid", "errors.fieldsNeedAttention", fields);
   const organizationId = actor.organizationId;
 
   try {
     return await db.transaction(async (tx) => {
-      if (await nameTaken(tx, organizationId, appliesTo, name)) {
-        return fail("invalid", "Some fields need attention.", { name: duplicateNameMessage(name, appliesTo) });
-      }
+      if (await nameTaken(tx, organizationId, appliesTo, name)) return fail("invalid", "errors.fieldsNeedAttention", { name: nameTakenMessage });
       const [last] = await tx
         .select({ position: sql<number>`coalesce(max(${propertyDefinitions.position}), -1)::int` })
         .from(propertyDefinitions)
@@ -78,11 +72,9 @@ export async function createProperty(
     });
   } catch (error) {
     const violation = asUniqueViolation(error);
-    if (violation?.constraint === "property_definitions_org_target_name_unique") {
-      return fail("invalid", "Some fields need attention.", { name: duplicateNameMessage(name, appliesTo) });
-    }
+    if (violation?.constraint === "property_definitions_org_target_name_unique") return fail("invalid", "errors.fieldsNeedAttention", { name: nameTakenMessage });
     if (violation?.constraint === "property_options_property_label_unique") {
-      return fail("invalid", "Some fields need attention.", { options: "Two options have the same label." });
+      return fail("invalid", "errors.fieldsNeedAttention", { options: optionLabelsClashMessage });
     }
     throw error;
   }

@@ -6,11 +6,11 @@ import { recordAdminChange } from "@/lib/admin/record-admin-change";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { roleAllows } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { lockOrganizationForAdminChange } from "./lock-organization";
 import { adminOnlyMessage, propertyNotFoundMessage, stalePropertyMessage } from "./property-messages";
 import { deletePropertySchema, type DeletePropertyInput } from "./property-schemas";
-import { describeReferences, findPropertyReferences, hasReferences } from "./property-usage";
+import { findPropertyReferences, hasReferences, referenceNames } from "./property-usage";
 import { removePropertyFromViews, removePropertyValues } from "./property-value-cleanup";
 import { auditedProperty, loadPropertyView } from "./property-view";
 
@@ -33,8 +33,8 @@ export async function deleteProperty(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<DeletedProperty>> {
   if (!roleAllows(actor.role, "administer")) return fail("forbidden", adminOnlyMessage);
-  const parsed = deletePropertySchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(deletePropertySchema, input);
+  if (!parsed.ok) return parsed;
   const { id, version } = parsed.data;
   const organizationId = actor.organizationId;
 
@@ -51,12 +51,7 @@ export async function deleteProperty(
 
     const references = await findPropertyReferences(tx, organizationId, id);
     if (hasReferences(references)) {
-      return fail(
-        "conflict",
-        `“${current.name}” is used by ${describeReferences(references)}: change ${
-          references.rules.length + references.watermarks.length === 1 ? "it" : "them"
-        } so ${references.rules.length + references.watermarks.length === 1 ? "it no longer refers" : "they no longer refer"} to this property, then delete it.`,
-      );
+      return fail("conflict", "adminProperties.errors.propertyInUse", undefined, { name: current.name, references: referenceNames(references) });
     }
 
     const values = await removePropertyValues(tx, organizationId, id);

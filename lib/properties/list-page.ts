@@ -17,7 +17,7 @@ export function pageOf<T extends { id: string }>(items: readonly T[], limit: num
   if (cursor !== undefined && cursor !== "") {
     const afterId = decodeCursorText(cursor);
     const index = afterId === null ? -1 : items.findIndex((item) => item.id === afterId);
-    if (index < 0) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
+    if (index < 0) return fail("invalid", "errors.fieldsNeedAttention", { cursor: invalidCursorMessage });
     start = index + 1;
   }
   const page = items.slice(start, start + limit);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { pageOf, type ListPage } from "./list-page";
 import { propertyNotFoundMessage } from "./property-messages";
 import { listPropertiesSchema, propertyIdSchema, type ListPropertiesInput } from "./property-schemas";
@@ -13,8 +13,8 @@ import { loadPropertyView, loadPropertyViews, type PropertyView } from "./proper
  * them). Ordered by target (users, then each object type), position and name.
  */
 export async function listProperties(db: Executor, user: ActingUser, input: ListPropertiesInput): Promise<Result<ListPage<PropertyView>>> {
-  const parsed = listPropertiesSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(listPropertiesSchema, input);
+  if (!parsed.ok) return parsed;
   const views = await loadPropertyViews(db, user.organizationId, { appliesTo: parsed.data.appliesTo });
   return pageOf(views, parsed.data.limit, parsed.data.cursor);
 }

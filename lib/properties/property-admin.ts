@@ -1,13 +1,12 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import type { PropertyTarget } from "@/db/schema";
-import { propertyTargetLabels, propertyTargetOrder } from "./property-labels";
-import { countOptionValues, countPropertyValues, describeReferences, findPropertyAndOptionReferences, hasReferences, type PropertyReferences } from "./property-usage";
+import { propertyTargetOrder } from "./property-labels";
+import { countOptionValues, countPropertyValues, findPropertyAndOptionReferences, hasReferences, type PropertyReferences } from "./property-usage";
 import { loadPropertyView, type PropertyView } from "./property-view";
 
 export interface PropertyGroup {
   target: PropertyTarget;
-  label: string;
   properties: PropertyView[];
   /** Relation properties of other targets that point at this one: SPEC §5 shows them on both sides. */
   pointingHere: PropertyView[];
@@ -17,7 +16,6 @@ export interface PropertyGroup {
 export function groupPropertiesByTarget(views: readonly PropertyView[]): PropertyGroup[] {
   return propertyTargetOrder.map((target) => ({
     target,
-    label: propertyTargetLabels[target].plural,
     properties: views.filter((view) => view.appliesTo === target),
     pointingHere: views.filter((view) => view.type === "relation" && view.targetType === target && view.appliesTo !== target),
   }));
@@ -27,11 +25,10 @@ export interface PropertyEditor {
   property: PropertyView;
   /** Users and objects holding a value: what a delete removes. */
   valueCounts: { users: number; objects: number };
-  references: PropertyReferences;
-  /** "access rule “A” and watermark “B”", or null when nothing refers to it. */
-  referencedBy: string | null;
+  /** The rules and watermarks that refer to it, or null when nothing does. */
+  referencedBy: PropertyReferences | null;
   /** Per option: how many values hold it, and what refers to it (a removal is refused while something does). */
-  options: Record<string, { values: number; referencedBy: string | null }>;
+  options: Record<string, { values: number; referencedBy: PropertyReferences | null }>;
 }
 
 /** What the property's admin page shows; null for an unknown property or another organisation's. */
@@ -46,14 +43,13 @@ export async function loadPropertyEditor(db: Executor, organizationId: string, i
     const optionReferences = references.options.get(optionId);
     options[optionId] = {
       values: optionCounts.get(optionId) ?? 0,
-      referencedBy: optionReferences && hasReferences(optionReferences) ? describeReferences(optionReferences) : null,
+      referencedBy: optionReferences && hasReferences(optionReferences) ? optionReferences : null,
     };
   }
   return {
     property,
     valueCounts: await countPropertyValues(db, organizationId, id),
-    references: references.property,
-    referencedBy: hasReferences(references.property) ? describeReferences(references.property) : null,
+    referencedBy: hasReferences(references.property) ? references.property : null,
     options,
   };
 }

@@ -1,14 +1,20 @@
-/** Messages the property services share, so pages, actions and the API word them the same way. */
-export const propertyNotFoundMessage = "This property does not exist.";
+/** Messages the property services share (catalogue keys), so pages, actions and the API word them the same way. */
+export const propertyNotFoundMessage = "adminProperties.errors.notFound";
 
-export const stalePropertyMessage = "This property was changed by someone else since you opened it. Reload it to see the changes.";
+export const stalePropertyMessage = "adminProperties.errors.stale";
 
-export const adminOnlyMessage = "Only Admins manage properties.";
+export const adminOnlyMessage = "adminProperties.errors.adminOnly";
 
-export const typeChangeMessage =
-  "A property's type cannot be changed: its values are stored in that type's form. Create a new property of the other type instead.";
+export const typeChangeMessage = "adminProperties.errors.typeChange";
 
-export const targetChangeMessage = "A property stays on what it applies to: create a new property for the other target instead.";
+export const targetChangeMessage = "adminProperties.errors.targetChange";
 
-export const relationTargetChangeMessage =
-  "A relation's target cannot be changed: its values name users or objects of that target. Create a new relation instead.";
+export const relationTargetChangeMessage = "adminProperties.errors.relationTargetChange";
+
+export const nameTakenMessage = "adminProperties.errors.nameTaken";
+
+export const optionLabelsClashMessage = "adminProperties.errors.optionLabelsClash";
+
+export const optionsOnlyForChoicesMessage = "adminProperties.errors.optionsOnlyForChoices";
+
+export const targetOnlyForRelationsMessage = "adminProperties.errors.targetOnlyForRelations";

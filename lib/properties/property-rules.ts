@@ -1,14 +1,15 @@
 import type { PropertyTarget, PropertyType } from "@/db/schema/enums";
 import { isChoiceType } from "./property-labels";
+import { optionsOnlyForChoicesMessage, targetOnlyForRelationsMessage } from "./property-messages";
 
 /** Duplicate labels (any case), as field errors keyed `options.<index>.label`. */
 export function duplicateOptionLabels(options: readonly { label: string }[]): Record<string, string> {
   const fields: Record<string, string> = {};
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
   options.forEach((option, index) => {
     const key = option.label.trim().toLowerCase();
-    if (seen.has(key)) fields[`options.${index}.label`] = `Another option is already labelled “${option.label.trim()}”.`;
-    else seen.set(key, index);
+    if (seen.has(key)) fields[`options.${index}.label`] = "adminProperties.errors.optionLabelTaken";
+    else seen.add(key);
   });
   return fields;
 }
@@ -24,12 +25,12 @@ export function shapeErrors(input: {
 }): Record<string, string> {
   const fields: Record<string, string> = {};
   if (isChoiceType(input.type)) {
-    if (!input.options || input.options.length === 0) fields.options = "Add at least one option.";
+    if (!input.options || input.options.length === 0) fields.options = "adminProperties.errors.optionsRequired";
     else Object.assign(fields, duplicateOptionLabels(input.options));
   } else if (input.options && input.options.length > 0) {
-    fields.options = "Only single- and multiple-choice properties have options.";
+    fields.options = optionsOnlyForChoicesMessage;
   }
-  if (input.type === "relation" && !input.targetType) fields.targetType = "Pick what the relation points at: users or an object type.";
-  if (input.type !== "relation" && input.targetType) fields.targetType = "Only relation properties point at users or objects.";
+  if (input.type === "relation" && !input.targetType) fields.targetType = "adminProperties.errors.targetRequired";
+  if (input.type !== "relation" && input.targetType) fields.targetType = targetOnlyForRelationsMessage;
   return fields;
 }

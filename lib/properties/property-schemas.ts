@@ -4,35 +4,35 @@ import { cursorSchema } from "@/lib/pagination/cursor-text";
 import { pageLimitSchema } from "@/lib/pagination/page-limit";
 
 /** Input pieces of the property services, the API and the admin forms (API.md: property definitions). */
-export const propertyIdSchema = z.uuid("This is not a property id.");
+export const propertyIdSchema = z.uuid("adminProperties.errors.idInvalid");
 
 export const propertyNameSchema = z
-  .string("Give the property a name.")
+  .string("adminProperties.errors.nameRequired")
   .trim()
-  .min(1, "Give the property a name.")
-  .max(100, "Keep the name to 100 characters.");
+  .min(1, "adminProperties.errors.nameRequired")
+  .max(100, "adminProperties.errors.nameTooLong");
 
 export const optionLabelSchema = z
-  .string("Give the option a label.")
+  .string("adminProperties.errors.optionLabelRequired")
   .trim()
-  .min(1, "Give the option a label.")
-  .max(100, "Keep the label to 100 characters.");
+  .min(1, "adminProperties.errors.optionLabelRequired")
+  .max(100, "adminProperties.errors.optionLabelTooLong");
 
-export const propertyTargetSchema = z.enum(propertyTargets, "Pick users or an object type.");
-export const propertyTypeSchema = z.enum(propertyTypes, "Pick a type.");
+export const propertyTargetSchema = z.enum(propertyTargets, "adminProperties.errors.targetInvalid");
+export const propertyTypeSchema = z.enum(propertyTypes, "adminProperties.errors.typeInvalid");
 
 /** The row version the editor read: edits state it, so a stale edit is refused (SPEC §9). */
 export const rowVersionSchema = z.coerce
-  .number("Send the version you read.")
-  .int("Send the version you read.")
-  .positive("Send the version you read.");
+  .number("adminProperties.errors.versionRequired")
+  .int("adminProperties.errors.versionRequired")
+  .positive("adminProperties.errors.versionRequired");
 
 export const createPropertySchema = z.strictObject({
   name: propertyNameSchema,
   appliesTo: propertyTargetSchema,
   type: propertyTypeSchema,
   /** Choice properties: their options, in display order. */
-  options: z.array(z.strictObject({ label: optionLabelSchema }), "Send options as a list.").max(200, "Keep to 200 options.").optional(),
+  options: z.array(z.strictObject({ label: optionLabelSchema }), "adminProperties.errors.optionsNotList").max(200, "adminProperties.errors.optionsTooMany").optional(),
   /** Relation properties: what they point at (users or one object type). */
   targetType: propertyTargetSchema.nullish(),
 });
@@ -47,8 +47,8 @@ export const updatePropertySchema = z.strictObject({
    * without adds an option, an existing option left out is removed.
    */
   options: z
-    .array(z.strictObject({ id: z.uuid("This is not an option id.").optional(), label: optionLabelSchema }), "Send options as a list.")
-    .max(200, "Keep to 200 options.")
+    .array(z.strictObject({ id: z.uuid("adminProperties.errors.optionIdInvalid").optional(), label: optionLabelSchema }), "adminProperties.errors.optionsNotList")
+    .max(200, "adminProperties.errors.optionsTooMany")
     .optional(),
   // Accepted only to say clearly that they cannot change.
   type: propertyTypeSchema.optional(),

@@ -79,21 +79,9 @@ export async function findPropertyAndOptionReferences(
   };
 }
 
-function quotedList(names: readonly string[]): string {
-  const quoted = names.map((name) => `“${name}”`);
-  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
-}
-
-/** "access rule “A” and watermark “B”": what a refusal names. */
-export function describeReferences(references: PropertyReferences): string {
-  const parts: string[] = [];
-  if (references.rules.length > 0) {
-    parts.push(`${references.rules.length === 1 ? "access rule" : "access rules"} ${quotedList(references.rules.map((rule) => rule.name))}`);
-  }
-  if (references.watermarks.length > 0) {
-    parts.push(`${references.watermarks.length === 1 ? "watermark" : "watermarks"} ${quotedList(references.watermarks.map((mark) => mark.name))}`);
-  }
-  return parts.join(" and ");
+/** The names of the rules and watermarks, for a refusal's message: "Toulouse edits, Montréal copy". */
+export function referenceNames(references: PropertyReferences): string {
+  return [...references.rules, ...references.watermarks].map((entry) => entry.name).join(", ");
 }
 
 export function hasReferences(references: PropertyReferences): boolean {

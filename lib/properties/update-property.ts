@@ -7,21 +7,25 @@ import { recordAdminChange } from "@/lib/admin/record-admin-change";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { roleAllows } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
-import { duplicateNameMessage, nameTaken } from "./create-property";
+import { parseInput } from "@/lib/validation/parse-input";
+import { nameTaken } from "./create-property";
 import { lockOrganizationForAdminChange } from "./lock-organization";
 import { isChoiceType } from "./property-labels";
 import {
   adminOnlyMessage,
+  nameTakenMessage,
+  optionLabelsClashMessage,
+  optionsOnlyForChoicesMessage,
   propertyNotFoundMessage,
   relationTargetChangeMessage,
   stalePropertyMessage,
   targetChangeMessage,
+  targetOnlyForRelationsMessage,
   typeChangeMessage,
 } from "./property-messages";
 import { duplicateOptionLabels } from "./property-rules";
 import { updatePropertySchema, type UpdatePropertyInput } from "./property-schemas";
-import { describeReferences, findPropertyReferences, hasReferences } from "./property-usage";
+import { findPropertyReferences, hasReferences, referenceNames } from "./property-usage";
 import { removeOptionValues } from "./property-value-cleanup";
 import { auditedProperty, loadPropertyView, type PropertyView } from "./property-view";
 
@@ -30,13 +34,13 @@ type OptionInput = { id?: string; label: string };
 /** Field errors of a new option list against the current options. */
 function optionListErrors(current: readonly { id: string }[], next: readonly OptionInput[]): Record<string, string> {
   const fields: Record<string, string> = {};
-  if (next.length === 0) fields.options = "A choice property keeps at least one option.";
+  if (next.length === 0) fields.options = "adminProperties.errors.optionsKeepOne";
   const known = new Set(current.map((option) => option.id));
   const listed = new Set<string>();
   next.forEach((option, index) => {
     if (!option.id) return;
-    if (!known.has(option.id)) fields[`options.${index}.id`] = "This option is not one of this property's: it may have been removed meanwhile.";
-    else if (listed.has(option.id)) fields[`options.${index}.id`] = "This option is listed twice.";
+    if (!known.has(option.id)) fields[`options.${index}.id`] = "adminProperties.errors.optionUnknown";
+    else if (listed.has(option.id)) fields[`options.${index}.id`] = "adminProperties.errors.optionTwice";
     listed.add(option.id);
   });
   return { ...fields, ...duplicateOptionLabels(next) };
@@ -89,8 +93,8 @@ export async function updateProperty(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<PropertyView>> {
   if (!roleAllows(actor.role, "administer")) return fail("forbidden", adminOnlyMessage);
-  const parsed = updatePropertySchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(updatePropertySchema, input);
+  if (!parsed.ok) return parsed;
   const { id, version, name, options, type, appliesTo, targetType } = parsed.data;
   const organizationId = actor.organizationId;
 
@@ -110,17 +114,17 @@ export async function updateProperty(
       if (type !== undefined && type !== current.type) fields.type = typeChangeMessage;
       if (appliesTo !== undefined && appliesTo !== current.appliesTo) fields.appliesTo = targetChangeMessage;
       if (targetType !== undefined && (targetType ?? undefined) !== current.targetType) {
-        fields.targetType = current.type === "relation" ? relationTargetChangeMessage : "Only relation properties point at users or objects.";
+        fields.targetType = current.type === "relation" ? relationTargetChangeMessage : targetOnlyForRelationsMessage;
       }
       const renamed = name !== undefined && name !== current.name;
       if (renamed && name.toLowerCase() !== current.name.toLowerCase() && (await nameTaken(tx, organizationId, current.appliesTo, name, id))) {
-        fields.name = duplicateNameMessage(name, current.appliesTo);
+        fields.name = nameTakenMessage;
       }
       if (options !== undefined) {
-        if (!isChoiceType(current.type)) fields.options = "Only single- and multiple-choice properties have options.";
+        if (!isChoiceType(current.type)) fields.options = optionsOnlyForChoicesMessage;
         else Object.assign(fields, optionListErrors(current.options ?? [], options));
       }
-      if (Object.keys(fields).length > 0) return fail("invalid", "Some fields need attention.", fields);
+      if (Object.keys(fields).length > 0) return fail("invalid", "errors.fieldsNeedAttention", fields);
 
       const currentOptions = current.options ?? [];
       const optionsChanged = options !== undefined && !sameOptions(currentOptions, options);
@@ -132,13 +136,8 @@ export async function updateProperty(
         if (removed.length > 0) {
           const references = await findPropertyReferences(tx, organizationId, id, removed.map((option) => option.id));
           if (hasReferences(references)) {
-            const names = removed.map((option) => `“${option.label}”`).join(", ");
-            return fail(
-              "conflict",
-              `${removed.length === 1 ? "The option" : "The options"} ${names} of “${current.name}” ${removed.length === 1 ? "is" : "are"} used by ${describeReferences(references)}: change ${
-                references.rules.length + references.watermarks.length === 1 ? "it" : "them"
-              } first, then remove the option.`,
-            );
+            const named = { name: current.name, options: removed.map((option) => option.label).join(", "), references: referenceNames(references) };
+            return fail("conflict", "adminProperties.errors.optionsInUse", undefined, named);
           }
         }
         const removedIds = await writeOptions(tx, organizationId, id, currentOptions, options);
@@ -160,11 +159,9 @@ export async function updateProperty(
     });
   } catch (error) {
     const violation = asUniqueViolation(error);
-    if (violation?.constraint === "property_definitions_org_target_name_unique") {
-      return fail("invalid", "Some fields need attention.", { name: "Another property of this target already has this name." });
-    }
+    if (violation?.constraint === "property_definitions_org_target_name_unique") return fail("invalid", "errors.fieldsNeedAttention", { name: nameTakenMessage });
     if (violation?.constraint === "property_options_property_label_unique") {
-      return fail("invalid", "Some fields need attention.", { options: "Two options have the same label." });
+      return fail("invalid", "errors.fieldsNeedAttention", { options: optionLabelsClashMessage });
     }
     throw error;
   }

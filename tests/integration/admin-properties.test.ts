@@ -15,18 +15,25 @@ import {
 } from "@/db/schema";
 import { everyObject, everyUser } from "@/lib/access-rules/default-rules";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { createProperty } from "@/lib/properties/create-property";
-import { deleteProperty } from "@/lib/properties/delete-property";
+import { createProperty as createPropertyService } from "@/lib/properties/create-property";
+import { deleteProperty as deletePropertyService } from "@/lib/properties/delete-property";
 import { listProperties } from "@/lib/properties/list-properties";
 import { listRelationsPointingAt } from "@/lib/properties/list-relations-pointing-at";
 import { propertyCreateFormInput, propertyUpdateFormInput } from "@/lib/properties/property-form";
-import { relationTargetChangeMessage, stalePropertyMessage, targetChangeMessage, typeChangeMessage } from "@/lib/properties/property-messages";
 import type { PropertyView } from "@/lib/properties/property-view";
-import { updateProperty } from "@/lib/properties/update-property";
-import { dataOf } from "../fixtures/results";
+import { updateProperty as updatePropertyService } from "@/lib/properties/update-property";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { ObjectsWorld } from "./objects-world";
 
+// Every answer as an English-speaking Admin reads it.
+const createProperty = async (...args: Parameters<typeof createPropertyService>) => inEnglish(await createPropertyService(...args));
+const updateProperty = async (...args: Parameters<typeof updatePropertyService>) => inEnglish(await updatePropertyService(...args));
+const deleteProperty = async (...args: Parameters<typeof deletePropertyService>) => inEnglish(await deletePropertyService(...args));
+
 const invalid = (fields: Record<string, string>) => ({ ok: false, error: { code: "invalid", message: "Some fields need attention.", fields } });
+const nameTaken = "Another property of the same target already has this name (names ignore case).";
+const labelTaken = "Another option already has this label (labels ignore case).";
+const stale = "This property was changed by someone else since you opened it. Reload it to see the changes.";
 
 describe("property definitions (admin panel)", () => {
   let db: Database;
@@ -110,7 +117,7 @@ describe("property definitions (admin panel)", () => {
       const { admin } = await setUp();
       await choice(admin, "document", "Department", ["Engineering"]);
       const duplicate = await createProperty(db, admin, { name: "department", appliesTo: "document", type: "text" });
-      expect(duplicate).toEqual(invalid({ name: "Documents already have a property named “department”." }));
+      expect(duplicate).toEqual(invalid({ name: nameTaken }));
       dataOf(await createProperty(db, admin, { name: "Department", appliesTo: "part", type: "text" }));
     });
 
@@ -131,7 +138,7 @@ describe("property definitions (admin panel)", () => {
       );
       expect(
         await createProperty(db, admin, { name: "Kind", appliesTo: "document", type: "multi_choice", options: [{ label: "Draft" }, { label: " draft " }] }),
-      ).toEqual(invalid({ "options.1.label": "Another option is already labelled “draft”." }));
+      ).toEqual(invalid({ "options.1.label": labelTaken }));
       expect(await createProperty(db, admin, { name: "Pages", appliesTo: "document", type: "number", options: [{ label: "One" }] })).toEqual(
         invalid({ options: "Only single- and multiple-choice properties have options." }),
       );
@@ -181,15 +188,21 @@ describe("property definitions (admin panel)", () => {
 
       expect(await updateProperty(db, admin, { id: lead.id, version: 1, name: "Lead" })).toEqual({
         ok: false,
-        error: { code: "conflict", message: stalePropertyMessage },
+        error: { code: "conflict", message: stale },
       });
       expect(await updateProperty(db, admin, { id: lead.id, version: 2, name: "LINE" })).toEqual(
-        invalid({ name: "Products already have a property named “LINE”." }),
+        invalid({ name: nameTaken }),
       );
-      expect(await updateProperty(db, admin, { id: lead.id, version: 2, type: "text" })).toEqual(invalid({ type: typeChangeMessage }));
-      expect(await updateProperty(db, admin, { id: lead.id, version: 2, appliesTo: "part" })).toEqual(invalid({ appliesTo: targetChangeMessage }));
+      expect(await updateProperty(db, admin, { id: lead.id, version: 2, type: "text" })).toEqual(
+        invalid({ type: "A property's type cannot be changed: its values are stored in that type's form. Create a new property of the other type instead." }),
+      );
+      expect(await updateProperty(db, admin, { id: lead.id, version: 2, appliesTo: "part" })).toEqual(
+        invalid({ appliesTo: "A property stays on what it applies to: create a new property for the other target instead." }),
+      );
       expect(await updateProperty(db, admin, { id: lead.id, version: 2, targetType: "document" })).toEqual(
-        invalid({ targetType: relationTargetChangeMessage }),
+        invalid({
+          targetType: "A relation's target cannot be changed: its values name users or objects of that target. Create a new relation instead.",
+        }),
       );
       // Restating the same type and target is fine; a case-only rename of itself too.
       expect(dataOf(await updateProperty(db, admin, { id: lead.id, version: 2, type: "relation", targetType: "user", name: "QUALITY OWNER" }))).toMatchObject({
@@ -254,14 +267,14 @@ describe("property definitions (admin panel)", () => {
         error: {
           code: "conflict",
           message:
-            "The options “Toulouse”, “Montréal” of “Site tag” are used by access rule “Toulouse edits Toulouse documents” and watermark “Montréal copy”: change them first, then remove the option.",
+            "These options of “Site tag” cannot be removed: Toulouse, Montréal. Access rules or watermarks name them (Toulouse edits Toulouse documents, Montréal copy): change those first.",
         },
       });
       expect(await updateProperty(db, admin, { id: userSite.id, version: 1, options: userSite.options!.filter((o) => o.label === "Lyon") })).toEqual({
         ok: false,
         error: {
           code: "conflict",
-          message: "The option “Toulouse” of “Site tag” is used by access rule “Toulouse edits Toulouse documents”: change it first, then remove the option.",
+          message: "These options of “Site tag” cannot be removed: Toulouse. Access rules or watermarks name them (Toulouse edits Toulouse documents): change those first.",
         },
       });
       const options = await db.select().from(propertyOptions).where(eq(propertyOptions.propertyId, site.id));
@@ -280,7 +293,7 @@ describe("property definitions (admin panel)", () => {
       );
       const one = a.options![0]!;
       expect(await updateProperty(db, admin, { id: a.id, version: 1, options: [one, one] })).toEqual(
-        invalid({ "options.1.id": "This option is listed twice.", "options.1.label": "Another option is already labelled “One”." }),
+        invalid({ "options.1.id": "This option is listed twice.", "options.1.label": labelTaken }),
       );
       expect(await updateProperty(db, admin, { id: a.id, version: 1, options: [] })).toEqual(invalid({ options: "A choice property keeps at least one option." }));
       const note = dataOf(await createProperty(db, admin, { name: "Note", appliesTo: "document", type: "text" }));
@@ -315,16 +328,17 @@ describe("property definitions (admin panel)", () => {
         ok: false,
         error: {
           code: "conflict",
-          message: "“Department” is used by access rules “Engineers” and “Same department”: change them so they no longer refer to this property, then delete it.",
+          message:
+            "“Department” cannot be deleted: access rules or watermarks refer to it (Engineers, Same department). Change them so that they no longer refer to it, then delete it.",
         },
       });
       expect(await deleteProperty(db, admin, { id: documentDepartment.id, version: 1 })).toMatchObject({
         ok: false,
-        error: { code: "conflict", message: expect.stringContaining("access rule “Same department”") },
+        error: { code: "conflict", message: expect.stringContaining("(Same department)") },
       });
       expect(await deleteProperty(db, admin, { id: kind.id })).toMatchObject({
         ok: false,
-        error: { code: "conflict", message: expect.stringContaining("access rule “Drawings for all”: change it so it no longer refers") },
+        error: { code: "conflict", message: expect.stringContaining("(Drawings for all)") },
       });
       const left = await db.select().from(propertyDefinitions).where(eq(propertyDefinitions.organizationId, world.organizationId));
       expect(left).toHaveLength(3);
@@ -344,7 +358,8 @@ describe("property definitions (admin panel)", () => {
         ok: false,
         error: {
           code: "conflict",
-          message: "“Confidential” is used by watermark “Confidential stamp”: change it so it no longer refers to this property, then delete it.",
+          message:
+            "“Confidential” cannot be deleted: access rules or watermarks refer to it (Confidential stamp). Change them so that they no longer refer to it, then delete it.",
         },
       });
     });
@@ -409,7 +424,7 @@ describe("property definitions (admin panel)", () => {
       expect(await deleteProperty(db, admin, { id: theirs.id })).toEqual(notFound);
       expect(await updateProperty(db, admin, { id: theirs.id, version: 1, name: "Mine" })).toEqual(notFound);
       expect(await deleteProperty(db, admin, { id: "00000000-0000-4000-8000-000000000000" })).toEqual(notFound);
-      expect(await deleteProperty(db, other.admin, { id: theirs.id, version: 7 })).toEqual({ ok: false, error: { code: "conflict", message: stalePropertyMessage } });
+      expect(await deleteProperty(db, other.admin, { id: theirs.id, version: 7 })).toEqual({ ok: false, error: { code: "conflict", message: stale } });
       const viewer = await other.world.actor({ role: "viewer" });
       expect(await deleteProperty(db, viewer, { id: theirs.id })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     });

@@ -1,13 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
+import type { PropertyReferences } from "@/lib/properties/property-usage";
+import { FieldMessage } from "./field-message";
+import { referencesText } from "./references-text";
 import { rowControlClass } from "./row-control-class";
+import { useFocusAfterRender } from "./use-focus-after-render";
 
 export interface OptionUsage {
   values: number;
-  /** What refers to the option ("access rule “A”"): it cannot be removed while something does. */
-  referencedBy: string | null;
+  /** The rules and watermarks that name the option: it cannot be removed while something does. */
+  referencedBy: PropertyReferences | null;
 }
 
 interface Row {
@@ -18,10 +23,6 @@ interface Row {
 
 let nextKey = 0;
 const newKey = () => `new-${++nextKey}`;
-
-function plural(count: number, one: string, many: string) {
-  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
-}
 
 /**
  * The options of a choice property: add, relabel, reorder, remove (undoable until saved). Submitted as
@@ -38,111 +39,140 @@ export function OptionsEditor({
   fields: Record<string, string>;
   blankRows?: number;
 }) {
+  const t = useTranslations("adminProperties");
+  const tCommon = useTranslations("common");
+  const focusAfterRender = useFocusAfterRender();
   const [rows, setRows] = useState<Row[]>(() => [
     ...initial.map((option) => ({ key: option.id, id: option.id, label: option.label })),
     ...Array.from({ length: blankRows }, () => ({ key: newKey(), label: "" })),
   ]);
   const [removed, setRemoved] = useState<Row[]>([]);
 
-  const move = (index: number, by: -1 | 1) =>
+  const move = (index: number, by: -1 | 1) => {
+    const key = rows[index]!.key;
+    const to = index + by;
+    // The button pressed stays focused unless the row reached the end it moved towards (the button is then disabled).
+    const stuck = (by === -1 && to === 0) || (by === 1 && to === rows.length - 1);
+    focusAfterRender(`option-${key}-${by === -1 ? (stuck ? "down" : "up") : stuck ? "up" : "down"}`);
     setRows((current) => {
       const next = [...current];
       const [row] = next.splice(index, 1);
-      next.splice(index + by, 0, row!);
+      next.splice(to, 0, row!);
       return next;
     });
+  };
   const remove = (index: number) => {
     const row = rows[index]!;
+    const neighbour = rows[index + 1] ?? rows[index - 1];
+    focusAfterRender(neighbour ? `option-${neighbour.key}-label` : "options-add");
     setRows((current) => current.filter((_, i) => i !== index));
     if (row.id) setRemoved((current) => [...current, row]);
   };
+  const add = () => {
+    const key = newKey();
+    focusAfterRender(`option-${key}-label`);
+    setRows((current) => [...current, { key, label: "" }]);
+  };
   const undo = (row: Row) => {
+    focusAfterRender(`option-${row.key}-label`);
     setRemoved((current) => current.filter((entry) => entry.key !== row.key));
     setRows((current) => [...current, row]);
   };
 
   return (
-    <fieldset className="space-y-3">
-      <legend className="text-sm font-medium text-gray-700">Options</legend>
+    <fieldset className="space-y-3" aria-describedby={fields.options ? "options-error" : undefined}>
+      <legend className="text-sm font-medium text-gray-700">{t("options.legend")}</legend>
       <input type="hidden" name="hasOptions" value="1" />
-      {fields.options && (
-        <p id="options-error" className="text-sm text-red-700">
-          {fields.options}
-        </p>
-      )}
+      <FieldMessage id="options-error" message={fields.options} className="" />
       <ol className="space-y-2">
         {rows.map((row, index) => {
           const error = fields[`options.${index}.label`] ?? fields[`options.${index}.id`];
           const info = row.id ? usage[row.id] : undefined;
+          const number = index + 1;
+          const describedBy = [error && `option-${row.key}-error`, info?.referencedBy && `option-${row.key}-usage`].filter(Boolean).join(" ") || undefined;
           return (
             <li key={row.key} className="rounded-md border border-gray-200 bg-white p-2">
               <div className="flex flex-wrap items-center gap-2">
                 <input type="hidden" name={`options.${index}.id`} value={row.id ?? ""} />
-                <span className="w-6 text-right text-xs tabular-nums text-gray-400">{index + 1}.</span>
+                <span aria-hidden="true" className="w-6 text-right text-xs tabular-nums text-gray-600">
+                  {number}.
+                </span>
                 <input
+                  id={`option-${row.key}-label`}
                   name={`options.${index}.label`}
                   value={row.label}
                   onChange={(event) => {
                     const label = event.target.value;
                     setRows((current) => current.map((entry) => (entry.key === row.key ? { ...entry, label } : entry)));
                   }}
-                  aria-label={`Option ${index + 1}`}
+                  aria-label={t("options.option", { number })}
                   aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `option-${row.key}-error` : undefined}
-                  placeholder="Label"
-                  className={`${rowControlClass(Boolean(error))} min-w-0 flex-1`}
+                  aria-describedby={describedBy}
+                  placeholder={t("options.placeholder")}
+                  className={`${rowControlClass(Boolean(error))} min-w-0 flex-1 basis-40`}
                 />
-                <span className="w-20 text-xs text-gray-500">
-                  {row.id ? (info && info.values > 0 ? plural(info.values, "value", "values") : "unused") : "new"}
+                <span className="w-24 text-xs text-gray-600">
+                  {row.id ? (info && info.values > 0 ? t("options.values", { count: info.values }) : t("options.unused")) : t("options.new")}
                 </span>
-                <button type="button" className={buttonStyles.secondary} onClick={() => move(index, -1)} disabled={index === 0} aria-label={`Move option ${index + 1} up`}>
-                  ↑
+                <button
+                  id={`option-${row.key}-up`}
+                  type="button"
+                  className={buttonStyles.secondary}
+                  onClick={() => move(index, -1)}
+                  disabled={index === 0}
+                  aria-label={t("options.moveUp", { number })}
+                >
+                  <span aria-hidden="true">↑</span>
                 </button>
                 <button
+                  id={`option-${row.key}-down`}
                   type="button"
                   className={buttonStyles.secondary}
                   onClick={() => move(index, 1)}
                   disabled={index === rows.length - 1}
-                  aria-label={`Move option ${index + 1} down`}
+                  aria-label={t("options.moveDown", { number })}
                 >
-                  ↓
+                  <span aria-hidden="true">↓</span>
                 </button>
                 <button
                   type="button"
                   className={buttonStyles.secondary}
                   onClick={() => remove(index)}
                   disabled={Boolean(info?.referencedBy)}
-                  title={info?.referencedBy ? `Used by ${info.referencedBy}: change it first.` : undefined}
+                  aria-label={t("options.remove", { number })}
                 >
-                  Remove
+                  {tCommon("actions.remove")}
                 </button>
               </div>
-              {info?.referencedBy && <p className="mt-1 pl-8 text-xs text-gray-500">Used by {info.referencedBy}: it cannot be removed while they name it.</p>}
-              {error && (
-                <p id={`option-${row.key}-error`} className="mt-1 pl-8 text-sm text-red-700">
-                  {error}
+              {info?.referencedBy && (
+                <p id={`option-${row.key}-usage`} className="mt-1 pl-8 text-xs text-gray-600">
+                  {t("options.usedBy", { references: referencesText(t, info.referencedBy) })}
                 </p>
               )}
+              <FieldMessage id={`option-${row.key}-error`} message={error} className="mt-1 pl-8" />
             </li>
           );
         })}
       </ol>
-      <button type="button" className={buttonStyles.secondary} onClick={() => setRows((current) => [...current, { key: newKey(), label: "" }])}>
-        Add an option
+      <button id="options-add" type="button" className={buttonStyles.secondary} onClick={add}>
+        {t("options.add")}
       </button>
       {removed.length > 0 && (
         <div className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-          <p className="font-medium">Removed when you save:</p>
+          <p className="font-medium">{t("options.removedHeading")}</p>
           <ul className="mt-1 space-y-1">
             {removed.map((row) => {
               const values = row.id ? (usage[row.id]?.values ?? 0) : 0;
               return (
-                <li key={row.key} className="flex flex-wrap items-center gap-2">
-                  <span>
-                    “{row.label}”{values > 0 ? ` — ${plural(values, "user or object loses", "users and objects lose")} this value` : ""}
-                  </span>
-                  <button type="button" className="text-sm font-medium text-amber-900 underline" onClick={() => undo(row)}>
-                    Undo
+                <li key={row.key} className="flex flex-wrap items-center gap-2 [overflow-wrap:anywhere]">
+                  <span>{values > 0 ? t("options.removedWithValues", { label: row.label, count: values }) : t("options.removed", { label: row.label })}</span>
+                  <button
+                    type="button"
+                    className="rounded text-sm font-medium text-amber-900 underline"
+                    onClick={() => undo(row)}
+                    aria-label={t("options.undoLabel", { label: row.label })}
+                  >
+                    {t("options.undo")}
                   </button>
                 </li>
               );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { createPropertyAction } from "@/app/(app)/admin/properties/actions";
 import { submitWithoutReset } from "@/components/ui/kept-form-action";
@@ -16,6 +17,7 @@ export interface Choice {
 
 /** A new property: name, what it applies to, its type (fixed from then on), options or relation target. */
 export function PropertyCreateForm({ targets, types, appliesTo }: { targets: Choice[]; types: Choice[]; appliesTo: string }) {
+  const t = useTranslations("adminProperties");
   const [state, formAction, pending] = useActionState(createPropertyAction, null);
   const values = state && !state.ok ? state.values : undefined;
   const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
@@ -26,7 +28,7 @@ export function PropertyCreateForm({ targets, types, appliesTo }: { targets: Cho
     <form onSubmit={submitWithoutReset(formAction)} className="max-w-2xl space-y-5 rounded-lg border border-gray-200 bg-white p-6" noValidate>
       <FormStatus error={state && !state.ok ? state.error : null} />
       <NameField id="name" defaultValue={values?.name ?? ""} error={fields.name} />
-      <FormField id="appliesTo" label="Applies to" error={fields.appliesTo}>
+      <FormField id="appliesTo" label={t("appliesTo")} error={fields.appliesTo}>
         {(describedBy, invalid) => (
           <select
             id="appliesTo"
@@ -44,7 +46,7 @@ export function PropertyCreateForm({ targets, types, appliesTo }: { targets: Cho
           </select>
         )}
       </FormField>
-      <FormField id="type" label="Type" error={fields.type} hint="The type cannot be changed later: values are stored in its form.">
+      <FormField id="type" label={t("type")} error={fields.type} hint={t("typeHint")}>
         {(describedBy, invalid) => (
           <select
             id="type"
@@ -66,9 +68,9 @@ export function PropertyCreateForm({ targets, types, appliesTo }: { targets: Cho
       {type === "relation" && (
         <FormField
           id="targetType"
-          label="Points at"
+          label={t("pointsAt")}
           error={fields.targetType}
-          hint="A relation is shown on both sides: the users or objects it names list it on their page. It cannot be changed later."
+          hint={t("pointsAtHint")}
         >
           {(describedBy, invalid) => (
             <select
@@ -91,7 +93,7 @@ export function PropertyCreateForm({ targets, types, appliesTo }: { targets: Cho
       {choice && <OptionsEditor initial={[]} fields={fields} blankRows={2} />}
       <div className="flex items-center gap-3">
         <button type="submit" disabled={pending} className={buttonStyles.primary}>
-          {pending ? "Creating…" : "Create property"}
+          {pending ? t("creating") : t("create")}
         </button>
       </div>
     </form>

@@ -39,7 +39,7 @@ export const deletePropertyAction = defineFormAction(
     input: z.object({
       id: propertyIdSchema,
       version: rowVersionSchema,
-      confirm: z.literal("on", "Tick the box to confirm that these values go with the property."),
+      confirm: z.literal("on", "adminProperties.errors.confirmDelete"),
     }),
   },
   async ({ db, user, input, clientAddress }) => {
