@@ -1,22 +1,25 @@
+import { useTranslations } from "next-intl";
 import { NavLink } from "@/components/app-shell/nav-link";
 
 const adminSections = [
-  { href: "/admin/users", label: "Users" },
-  { href: "/admin/sites", label: "Sites" },
-  { href: "/admin/properties", label: "Properties" },
-  { href: "/admin/teams", label: "Teams" },
-  { href: "/admin/templates", label: "Templates" },
-  { href: "/admin/views", label: "Views" },
-  { href: "/admin/access-rules", label: "Access rules" },
+  { href: "/admin/users", key: "users" },
+  { href: "/admin/sites", key: "sites" },
+  { href: "/admin/properties", key: "properties" },
+  { href: "/admin/teams", key: "teams" },
+  { href: "/admin/templates", key: "templates" },
+  { href: "/admin/views", key: "views" },
+  { href: "/admin/access-rules", key: "accessRules" },
 ] as const;
 
+// The tabs wrap onto a second line on a narrow screen rather than hiding some behind a sideways scroll.
 export function AdminNav() {
+  const t = useTranslations("admin.nav");
   return (
-    <nav aria-label="Administration" className="overflow-x-auto border-b border-gray-200">
-      <ul className="flex gap-1 whitespace-nowrap pb-2">
+    <nav aria-label={t("label")} className="border-b border-gray-200">
+      <ul className="flex flex-wrap gap-1 pb-2">
         {adminSections.map((section) => (
           <li key={section.href}>
-            <NavLink href={section.href}>{section.label}</NavLink>
+            <NavLink href={section.href}>{t(section.key)}</NavLink>
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { FormField, inputClass } from "@/components/ui/form-field";
 
 interface NameFieldProps {
@@ -10,8 +11,9 @@ interface NameFieldProps {
 
 /** The "Name" field of the admin forms (sites, teams, properties, templates, views): required, 100 characters at most. */
 export function NameField({ id, defaultValue, error, hint }: NameFieldProps) {
+  const t = useTranslations("admin");
   return (
-    <FormField id={id} label="Name" error={error} hint={hint}>
+    <FormField id={id} label={t("nameField")} error={error} hint={hint}>
       {(describedBy, invalid) => (
         <input
           id={id}

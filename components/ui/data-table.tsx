@@ -18,13 +18,18 @@ interface DataTableProps {
   children: ReactNode;
 }
 
-/** A bordered white table of rows, scrolling sideways on narrow screens: the lists of the admin and account pages. */
+/**
+ * A bordered white table of rows: the lists of the admin and account pages. On a narrow screen it scrolls sideways
+ * inside its own box, never the page; a named table's box takes the focus (a group named by the caption), so the
+ * keyboard can scroll it even when no cell holds a link.
+ */
 export function DataTable({ columns, caption, children }: DataTableProps) {
+  const scrollable = caption ? { role: "group", "aria-label": caption, tabIndex: 0 } : {};
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+    <div {...scrollable} className="max-w-full overflow-x-auto rounded-lg border border-gray-200 bg-white">
       <table className="w-full text-left text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
-        <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
+        <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-700">
           <tr>
             {columns.map((column, index) => {
               if (column === false) return null;
@@ -43,10 +48,13 @@ export function DataTable({ columns, caption, children }: DataTableProps) {
   );
 }
 
-/** A row's first cell: the record's name, linking to its page, and anything shown beside it (a badge). */
+/**
+ * A row's first cell: the record's name, linking to its page, and anything shown beside it (a badge). A long name
+ * without spaces wraps anywhere rather than widening the table.
+ */
 export function RecordLinkCell({ href, name, children }: { href: string; name: ReactNode; children?: ReactNode }) {
   return (
-    <td className="px-4 py-2">
+    <td className="min-w-40 px-4 py-2 [overflow-wrap:anywhere]">
       <Link href={href} className="font-medium text-blue-700 hover:underline">
         {name}
       </Link>

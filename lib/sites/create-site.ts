@@ -6,8 +6,8 @@ import { asUniqueViolation } from "@/db/errors";
 import { organizations, sites } from "@/db/schema";
 import { recordAdminChange } from "@/lib/admin/record-admin-change";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { ok, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation/parse-input";
 import { planMembershipChange } from "./membership-users";
 import {
   duplicateSiteName,
@@ -37,8 +37,8 @@ export async function createSite(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<SiteView>> {
   if (!isAdmin(actor)) return notAdminError();
-  const parsed = createSiteSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(createSiteSchema, input);
+  if (!parsed.ok) return parsed;
   const { name, userIds } = parsed.data;
   const organizationId = actor.organizationId;
 
@@ -49,14 +49,14 @@ export async function createSite(
         .from(organizations)
         .where(eq(organizations.id, organizationId));
       const timeZone = parsed.data.timeZone ?? organization?.timeZone ?? "UTC";
-      if (await siteNameTaken(tx, organizationId, name)) return duplicateSiteName(name);
+      if (await siteNameTaken(tx, organizationId, name)) return duplicateSiteName();
 
       const planned = await planMembershipChange(tx, organizationId, [], userIds ?? []);
-      if (!planned.ok) return fail("invalid", "Some fields need attention.", { userIds: planned.message });
+      if (!planned.ok) return planned;
 
       const [row] = await tx.insert(sites).values({ organizationId, name, timeZone }).returning();
       if (!row) throw new Error("insert returned no site");
-      await writeSiteMembership(tx, organizationId, row.id, planned.change);
+      await writeSiteMembership(tx, organizationId, row.id, planned.data);
       const members = await siteMemberIds(tx, organizationId, row.id);
       await recordAdminChange(
         tx,
@@ -68,7 +68,7 @@ export async function createSite(
     });
   } catch (error) {
     // Two Admins creating the same name at once: the unique index decides, the loser gets the field message.
-    if (asUniqueViolation(error)?.constraint === "sites_org_name_unique") return duplicateSiteName(name);
+    if (asUniqueViolation(error)?.constraint === "sites_org_name_unique") return duplicateSiteName();
     throw error;
   }
 }

@@ -5,7 +5,7 @@ import type { Executor } from "@/db/client";
 import { organizations, sites } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { isAdmin, notAdminError, type SiteView } from "./site-records";
 import { cursorSchema, invalidCursorMessage } from "@/lib/pagination/cursor-text";
 import { decodeNameCursor, encodeNameCursor } from "@/lib/pagination/name-cursor";
@@ -75,11 +75,11 @@ export interface SitePage {
  * time zone and version, by name, one page at a time. Members are every user_sites row, as the user page sees them.
  */
 export async function listSitesPage(db: Executor, user: ActingUser, input: ListSitesPageInput): Promise<Result<SitePage>> {
-  const parsed = listSitesPageSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(listSitesPageSchema, input);
+  if (!parsed.ok) return parsed;
   const { limit, cursor: cursorText } = parsed.data;
   const cursor = cursorText === undefined ? null : decodeNameCursor(cursorText);
-  if (cursorText !== undefined && !cursor) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
+  if (cursorText !== undefined && !cursor) return fail("invalid", "errors.fieldsNeedAttention", { cursor: invalidCursorMessage });
 
   const sortName = sql<string>`lower(${sites.name})`;
   const rows = await db

@@ -1,7 +1,9 @@
 import "server-only";
 import { and, asc, eq, inArray, notExists, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { users, type Role, type UserKind } from "@/db/schema";
+import { fail, ok, type Result } from "@/lib/result";
 import { isUuid } from "./site-schemas";
 
 /** A user as membership lists and pickers show them. */
@@ -37,6 +39,17 @@ export async function organizationUsers(db: Executor, organizationId: string, id
     .for("key share");
 }
 
+/** The user a member form picks: any string, which the service looks up among the organisation's users. */
+export const memberUserIdSchema = z.string("admin.errors.pickUser").trim().min(1, "admin.errors.pickUser").max(100, "admin.errors.pickUser");
+
+/** The user picked to join a site or a team, locked as organizationUsers does: one of the organisation's, active. */
+export async function pickNewMember(db: Executor, organizationId: string, userId: string): Promise<Result<MemberUser>> {
+  const [user] = await organizationUsers(db, organizationId, [userId]);
+  if (!user) return fail("invalid", "errors.fieldsNeedAttention", { userId: "admin.errors.userOfOrganisation" });
+  if (!user.active) return fail("invalid", "errors.fieldsNeedAttention", { userId: "admin.errors.userDeactivated" });
+  return ok(user);
+}
+
 /**
  * The active users of the organisation for whom `membershipExists` (a correlated `select 1 … where … = users.id`)
  * finds no row: what a member picker offers. Deactivated users take no new membership.
@@ -53,13 +66,12 @@ export async function activeUsersWithout(
     .orderBy(asc(sql`lower(${users.name})`), asc(users.email));
 }
 
-/** "Ada Lovelace, Alan Turing and 3 others": names in a message without making it endless. */
-export function nameList(names: readonly string[], shown = 3): string {
-  if (names.length <= shown) {
-    return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  }
-  const rest = names.length - shown;
-  return `${names.slice(0, shown).join(", ")} and ${rest} other${rest === 1 ? "" : "s"}`;
+/**
+ * A list for a message's `{list}` and `{more}` values ("Ada, Alan, Grace and 3 others"): the first few names as they
+ * are, and how many more there are, which the catalogue words in its language.
+ */
+export function shortList(names: readonly string[], shown = 3): { list: string; more: number } {
+  return { list: names.slice(0, shown).join(", "), more: Math.max(0, names.length - shown) };
 }
 
 export interface MembershipChange {
@@ -68,9 +80,9 @@ export interface MembershipChange {
 }
 
 /**
- * What replacing a membership list by `wanted` adds and removes, or the message for the `userIds` field: every id
+ * What replacing a membership list by `wanted` adds and removes, or why not (on the `userIds` field): every id
  * must name a user of the organisation, and only active users join (members deactivated since may stay).
- * `refuseAdditions` is the message when the group takes no new member at all (an archived site).
+ * `refuseAdditions` is the field's message when the group takes no new member at all (an archived site).
  */
 export async function planMembershipChange(
   db: Executor,
@@ -78,20 +90,20 @@ export async function planMembershipChange(
   current: readonly string[],
   wanted: readonly string[],
   refuseAdditions?: string,
-): Promise<{ ok: true; change: MembershipChange } | { ok: false; message: string }> {
+): Promise<Result<MembershipChange>> {
   const unique = [...new Set(wanted)];
   const found = await organizationUsers(db, organizationId, unique);
   const byId = new Map(found.map((user) => [user.id, user]));
   const unknown = unique.filter((id) => !byId.has(id));
-  if (unknown.length > 0) return { ok: false, message: `No user of this organisation has the id ${nameList(unknown)}.` };
+  if (unknown.length > 0) return fail("invalid", "admin.errors.unknownUsers", { userIds: "admin.errors.unknownUsersField" }, shortList(unknown));
   const currentSet = new Set(current);
   const wantedSet = new Set(unique);
   const add = unique.filter((id) => !currentSet.has(id));
   const remove = current.filter((id) => !wantedSet.has(id));
-  if (add.length > 0 && refuseAdditions) return { ok: false, message: refuseAdditions };
+  if (add.length > 0 && refuseAdditions) return fail("invalid", "errors.fieldsNeedAttention", { userIds: refuseAdditions });
   const inactive = add.map((id) => byId.get(id)!).filter((user) => !user.active);
   if (inactive.length > 0) {
-    return { ok: false, message: `${nameList(inactive.map((user) => user.name))} ${inactive.length === 1 ? "is" : "are"} deactivated: deactivated users take no new membership.` };
+    return fail("invalid", "admin.errors.deactivatedUsers", { userIds: "admin.errors.deactivatedUsersField" }, shortList(inactive.map((user) => user.name)));
   }
-  return { ok: true, change: { add, remove } };
+  return ok({ add, remove });
 }

@@ -4,8 +4,8 @@ import type { Database } from "@/db/client";
 import { recordAdminChange } from "@/lib/admin/record-admin-change";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
-import { organizationUsers } from "./membership-users";
+import { parseInput } from "@/lib/validation/parse-input";
+import { memberUserIdSchema, organizationUsers, pickNewMember } from "./membership-users";
 import {
   archivedSiteTakesNoMembers,
   bumpSiteVersion,
@@ -23,7 +23,7 @@ import { siteIdSchema } from "./site-schemas";
 
 export const siteMemberSchema = z.object({
   siteId: siteIdSchema,
-  userId: z.string("Pick a user.").trim().min(1, "Pick a user.").max(100, "Pick a user."),
+  userId: memberUserIdSchema,
 });
 export type SiteMemberInput = z.input<typeof siteMemberSchema>;
 
@@ -39,8 +39,8 @@ export async function addSiteMember(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<SiteView>> {
   if (!isAdmin(actor)) return notAdminError();
-  const parsed = siteMemberSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(siteMemberSchema, input);
+  if (!parsed.ok) return parsed;
   const { siteId, userId } = parsed.data;
   const organizationId = actor.organizationId;
 
@@ -49,11 +49,11 @@ export async function addSiteMember(
     const site = await lockSite(tx, organizationId, siteId);
     if (!site) return siteNotFound();
     if (site.archivedAt) return fail("conflict", archivedSiteTakesNoMembers);
-    const [user] = await organizationUsers(tx, organizationId, [userId]);
-    if (!user) return fail("invalid", "Some fields need attention.", { userId: "Pick a user of this organisation." });
-    if (!user.active) return fail("invalid", "Some fields need attention.", { userId: `${user.name} is deactivated: deactivated users take no new membership.` });
+    const picked = await pickNewMember(tx, organizationId, userId);
+    if (!picked.ok) return picked;
+    const user = picked.data;
     const members = await siteMemberIds(tx, organizationId, siteId);
-    if (members.includes(user.id)) return fail("invalid", "Some fields need attention.", { userId: `${user.name} is already a member of ${site.name}.` });
+    if (members.includes(user.id)) return fail("invalid", "errors.fieldsNeedAttention", { userId: "adminSites.errors.alreadyMember" });
 
     await writeSiteMembership(tx, organizationId, siteId, { add: [user.id], remove: [] });
     const row = await bumpSiteVersion(tx, organizationId, siteId);
@@ -81,8 +81,8 @@ export async function removeSiteMember(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<SiteView>> {
   if (!isAdmin(actor)) return notAdminError();
-  const parsed = siteMemberSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(siteMemberSchema, input);
+  if (!parsed.ok) return parsed;
   const { siteId, userId } = parsed.data;
   const organizationId = actor.organizationId;
 
@@ -92,7 +92,7 @@ export async function removeSiteMember(
     if (!site) return siteNotFound();
     const members = await siteMemberIds(tx, organizationId, siteId);
     const [user] = await organizationUsers(tx, organizationId, [userId]);
-    if (!user || !members.includes(user.id)) return fail("conflict", "This user is no longer a member of this site. Reload to see its members.");
+    if (!user || !members.includes(user.id)) return fail("conflict", "adminSites.errors.noLongerMember");
 
     await writeSiteMembership(tx, organizationId, siteId, { add: [], remove: [user.id] });
     const row = await bumpSiteVersion(tx, organizationId, siteId);

@@ -20,14 +20,12 @@ export interface SiteView {
   userIds: string[];
 }
 
-export const notAdminError = () => fail("forbidden", "Only Admins can manage sites.");
-export const siteNotFound = () => fail("not_found", "This site does not exist.");
-export const staleSiteError = () =>
-  fail("conflict", "This site was changed by someone else since you opened it. Reload to see the change, then try again.");
-export const duplicateSiteName = (name: string) =>
-  fail("invalid", "Some fields need attention.", { name: `A site named “${name}” already exists (names ignore case).` });
+export const notAdminError = () => fail("forbidden", "adminSites.errors.adminsOnly");
+export const siteNotFound = () => fail("not_found", "adminSites.errors.notFound");
+export const staleSiteError = () => fail("conflict", "adminSites.errors.stale");
+export const duplicateSiteName = () => fail("invalid", "errors.fieldsNeedAttention", { name: "adminSites.errors.nameTaken" });
 
-export const archivedSiteTakesNoMembers = "This site is archived: it takes no new members. Unarchive it first.";
+export const archivedSiteTakesNoMembers = "adminSites.errors.archivedTakesNoMembers";
 
 export function isAdmin(actor: ActingUser): boolean {
   return roleAllows(actor.role, "administer");

@@ -4,8 +4,8 @@ import type { Database } from "@/db/client";
 import { asUniqueViolation } from "@/db/errors";
 import { recordAdminChange } from "@/lib/admin/record-admin-change";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { ok, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation/parse-input";
 import { planMembershipChange } from "./membership-users";
 import {
   archivedSiteTakesNoMembers,
@@ -51,8 +51,8 @@ export async function updateSite(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<SiteView>> {
   if (!isAdmin(actor)) return notAdminError();
-  const parsed = updateSiteSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(updateSiteSchema, input);
+  if (!parsed.ok) return parsed;
   const { id, name, timeZone, archived, userIds, version } = parsed.data;
   const organizationId = actor.organizationId;
 
@@ -69,7 +69,7 @@ export async function updateSite(
       const after: Record<string, unknown> = {};
       const set: Parameters<typeof bumpSiteVersion>[3] = {};
       if (name !== undefined && name !== site.name) {
-        if (await siteNameTaken(tx, organizationId, name, id)) return duplicateSiteName(name);
+        if (await siteNameTaken(tx, organizationId, name, id)) return duplicateSiteName();
         before.name = site.name;
         after.name = name;
         set.name = name;
@@ -89,8 +89,8 @@ export async function updateSite(
       let change = { add: [] as string[], remove: [] as string[] };
       if (userIds !== undefined) {
         const planned = await planMembershipChange(tx, organizationId, members, userIds, willBeArchived ? archivedSiteTakesNoMembers : undefined);
-        if (!planned.ok) return fail("invalid", "Some fields need attention.", { userIds: planned.message });
-        change = planned.change;
+        if (!planned.ok) return planned;
+        change = planned.data;
         if (change.add.length + change.remove.length > 0) {
           before.userIds = members;
           after.userIds = [...members.filter((member) => !change.remove.includes(member)), ...change.add].sort();
@@ -113,7 +113,7 @@ export async function updateSite(
       return ok(toSiteView(row, await siteMemberIds(tx, organizationId, id)));
     });
   } catch (error) {
-    if (name !== undefined && asUniqueViolation(error)?.constraint === "sites_org_name_unique") return duplicateSiteName(name);
+    if (name !== undefined && asUniqueViolation(error)?.constraint === "sites_org_name_unique") return duplicateSiteName();
     throw error;
   }
 }

@@ -5,10 +5,10 @@ import { asUniqueViolation } from "@/db/errors";
 import { teams } from "@/db/schema";
 import { recordAdminChange } from "@/lib/admin/record-admin-change";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { fail, ok, type Result } from "@/lib/result";
+import { ok, type Result } from "@/lib/result";
 import { planMembershipChange } from "@/lib/sites/membership-users";
 import { userIdListSchema } from "@/lib/sites/site-schemas";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { duplicateTeamName, isAdmin, notAdminError, teamMemberIds, teamNameTaken, toTeamView, writeTeamMembership, type TeamView } from "./team-records";
 import { teamNameSchema } from "./team-schemas";
 
@@ -26,20 +26,20 @@ export async function createTeam(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<TeamView>> {
   if (!isAdmin(actor)) return notAdminError();
-  const parsed = createTeamSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(createTeamSchema, input);
+  if (!parsed.ok) return parsed;
   const { name, userIds } = parsed.data;
   const organizationId = actor.organizationId;
 
   try {
     return await db.transaction(async (tx) => {
-      if (await teamNameTaken(tx, organizationId, name)) return duplicateTeamName(name);
+      if (await teamNameTaken(tx, organizationId, name)) return duplicateTeamName();
       const planned = await planMembershipChange(tx, organizationId, [], userIds ?? []);
-      if (!planned.ok) return fail("invalid", "Some fields need attention.", { userIds: planned.message });
+      if (!planned.ok) return planned;
 
       const [row] = await tx.insert(teams).values({ organizationId, name }).returning();
       if (!row) throw new Error("insert returned no team");
-      await writeTeamMembership(tx, organizationId, row.id, planned.change);
+      await writeTeamMembership(tx, organizationId, row.id, planned.data);
       const members = await teamMemberIds(tx, organizationId, row.id);
       await recordAdminChange(
         tx,
@@ -50,7 +50,7 @@ export async function createTeam(
       return ok(toTeamView(row, members));
     });
   } catch (error) {
-    if (asUniqueViolation(error)?.constraint === "teams_org_name_unique") return duplicateTeamName(name);
+    if (asUniqueViolation(error)?.constraint === "teams_org_name_unique") return duplicateTeamName();
     throw error;
   }
 }

@@ -8,9 +8,9 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { visibleObjectsFilter } from "@/lib/authz/predicate";
 import { planFor, subjectOf } from "@/lib/authz/subject";
 import { fail, ok, type Result } from "@/lib/result";
-import { nameList } from "@/lib/sites/membership-users";
+import { shortList } from "@/lib/sites/membership-users";
 import { rowVersionSchema } from "@/lib/sites/site-schemas";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { isAdmin, lockTeam, notAdminError, staleTeamError, teamMemberIds, teamNotFound } from "./team-records";
 import { teamIdSchema } from "./team-schemas";
 
@@ -52,10 +52,6 @@ export async function teamDeletionImpact(db: Executor, actor: ActingUser, teamId
   return { rules, visibleProjects: row?.n ?? 0 };
 }
 
-export function ruleReferenceMessage(teamName: string, rules: readonly { name: string }[]): string {
-  const names = nameList(rules.map((rule) => `“${rule.name}”`));
-  return `${teamName} is named by the access rule${rules.length === 1 ? "" : "s"} ${names}: take it out of ${rules.length === 1 ? "that rule" : "those rules"} before deleting the team.`;
-}
 
 export const deleteTeamSchema = z.strictObject({
   id: teamIdSchema,
@@ -75,8 +71,8 @@ export async function deleteTeam(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<{ id: string; name: string }>> {
   if (!isAdmin(actor)) return notAdminError();
-  const parsed = deleteTeamSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(deleteTeamSchema, input);
+  if (!parsed.ok) return parsed;
   const { id, version } = parsed.data;
   const organizationId = actor.organizationId;
 
@@ -85,7 +81,9 @@ export async function deleteTeam(
     if (!team) return teamNotFound();
     if (version !== undefined && version !== team.version) return staleTeamError();
     const rules = await rulesNamingTeam(tx, organizationId, id);
-    if (rules.length > 0) return fail("conflict", ruleReferenceMessage(team.name, rules));
+    if (rules.length > 0) {
+      return fail("conflict", "adminTeams.errors.namedByRules", undefined, { team: team.name, count: rules.length, ...shortList(rules.map((rule) => `“${rule.name}”`)) });
+    }
 
     const members = await teamMemberIds(tx, organizationId, id);
     // The projects let go of the team here rather than through the foreign key's ON DELETE SET NULL, which — the key

@@ -5,7 +5,7 @@ import type { Executor } from "@/db/client";
 import { teams } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { isAdmin, notAdminError, type TeamView } from "./team-records";
 import { cursorSchema, invalidCursorMessage } from "@/lib/pagination/cursor-text";
 import { decodeNameCursor, encodeNameCursor } from "@/lib/pagination/name-cursor";
@@ -50,11 +50,11 @@ export interface TeamPage {
 
 /** The organisation's teams as the API lists them (any signed-in user): `{ id, name, userIds }`, by name, paged. */
 export async function listTeamsPage(db: Executor, user: ActingUser, input: ListTeamsPageInput): Promise<Result<TeamPage>> {
-  const parsed = listTeamsPageSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(listTeamsPageSchema, input);
+  if (!parsed.ok) return parsed;
   const { limit, cursor: cursorText } = parsed.data;
   const cursor = cursorText === undefined ? null : decodeNameCursor(cursorText);
-  if (cursorText !== undefined && !cursor) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
+  if (cursorText !== undefined && !cursor) return fail("invalid", "errors.fieldsNeedAttention", { cursor: invalidCursorMessage });
 
   const sortName = sql<string>`lower(${teams.name})`;
   const rows = await db

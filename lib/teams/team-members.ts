@@ -4,14 +4,14 @@ import type { Database } from "@/db/client";
 import { recordAdminChange } from "@/lib/admin/record-admin-change";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
-import { organizationUsers } from "@/lib/sites/membership-users";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { memberUserIdSchema, organizationUsers, pickNewMember } from "@/lib/sites/membership-users";
+import { parseInput } from "@/lib/validation/parse-input";
 import { bumpTeamVersion, isAdmin, lockTeam, notAdminError, teamMemberIds, teamNotFound, toTeamView, writeTeamMembership, type TeamView } from "./team-records";
 import { teamIdSchema } from "./team-schemas";
 
 export const teamMemberSchema = z.object({
   teamId: teamIdSchema,
-  userId: z.string("Pick a user.").trim().min(1, "Pick a user.").max(100, "Pick a user."),
+  userId: memberUserIdSchema,
 });
 export type TeamMemberInput = z.input<typeof teamMemberSchema>;
 
@@ -23,19 +23,19 @@ export async function addTeamMember(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<TeamView>> {
   if (!isAdmin(actor)) return notAdminError();
-  const parsed = teamMemberSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(teamMemberSchema, input);
+  if (!parsed.ok) return parsed;
   const { teamId, userId } = parsed.data;
   const organizationId = actor.organizationId;
 
   return db.transaction(async (tx) => {
     const team = await lockTeam(tx, organizationId, teamId);
     if (!team) return teamNotFound();
-    const [user] = await organizationUsers(tx, organizationId, [userId]);
-    if (!user) return fail("invalid", "Some fields need attention.", { userId: "Pick a user of this organisation." });
-    if (!user.active) return fail("invalid", "Some fields need attention.", { userId: `${user.name} is deactivated: deactivated users take no new membership.` });
+    const picked = await pickNewMember(tx, organizationId, userId);
+    if (!picked.ok) return picked;
+    const user = picked.data;
     const members = await teamMemberIds(tx, organizationId, teamId);
-    if (members.includes(user.id)) return fail("invalid", "Some fields need attention.", { userId: `${user.name} is already a member of ${team.name}.` });
+    if (members.includes(user.id)) return fail("invalid", "errors.fieldsNeedAttention", { userId: "adminTeams.errors.alreadyMember" });
 
     await writeTeamMembership(tx, organizationId, teamId, { add: [user.id], remove: [] });
     const row = await bumpTeamVersion(tx, organizationId, teamId);
@@ -63,8 +63,8 @@ export async function removeTeamMember(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<TeamView>> {
   if (!isAdmin(actor)) return notAdminError();
-  const parsed = teamMemberSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(teamMemberSchema, input);
+  if (!parsed.ok) return parsed;
   const { teamId, userId } = parsed.data;
   const organizationId = actor.organizationId;
 
@@ -73,7 +73,7 @@ export async function removeTeamMember(
     if (!team) return teamNotFound();
     const members = await teamMemberIds(tx, organizationId, teamId);
     const [user] = await organizationUsers(tx, organizationId, [userId]);
-    if (!user || !members.includes(user.id)) return fail("conflict", "This user is no longer a member of this team. Reload to see its members.");
+    if (!user || !members.includes(user.id)) return fail("conflict", "adminTeams.errors.noLongerMember");
 
     await writeTeamMembership(tx, organizationId, teamId, { add: [], remove: [user.id] });
     const row = await bumpTeamVersion(tx, organizationId, teamId);

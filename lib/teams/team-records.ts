@@ -17,12 +17,10 @@ export interface TeamView {
   userIds: string[];
 }
 
-export const notAdminError = () => fail("forbidden", "Only Admins can manage teams.");
-export const teamNotFound = () => fail("not_found", "This team does not exist.");
-export const staleTeamError = () =>
-  fail("conflict", "This team was changed by someone else since you opened it. Reload to see the change, then try again.");
-export const duplicateTeamName = (name: string) =>
-  fail("invalid", "Some fields need attention.", { name: `A team named “${name}” already exists (names ignore case).` });
+export const notAdminError = () => fail("forbidden", "adminTeams.errors.adminsOnly");
+export const teamNotFound = () => fail("not_found", "adminTeams.errors.notFound");
+export const staleTeamError = () => fail("conflict", "adminTeams.errors.stale");
+export const duplicateTeamName = () => fail("invalid", "errors.fieldsNeedAttention", { name: "adminTeams.errors.nameTaken" });
 
 export function isAdmin(actor: ActingUser): boolean {
   return roleAllows(actor.role, "administer");

@@ -4,10 +4,10 @@ import type { Database } from "@/db/client";
 import { asUniqueViolation } from "@/db/errors";
 import { recordAdminChange } from "@/lib/admin/record-admin-change";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { fail, ok, type Result } from "@/lib/result";
+import { ok, type Result } from "@/lib/result";
 import { planMembershipChange } from "@/lib/sites/membership-users";
 import { rowVersionSchema, userIdListSchema } from "@/lib/sites/site-schemas";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import {
   bumpTeamVersion,
   duplicateTeamName,
@@ -45,8 +45,8 @@ export async function updateTeam(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<TeamView>> {
   if (!isAdmin(actor)) return notAdminError();
-  const parsed = updateTeamSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(updateTeamSchema, input);
+  if (!parsed.ok) return parsed;
   const { id, name, userIds, version } = parsed.data;
   const organizationId = actor.organizationId;
 
@@ -60,15 +60,15 @@ export async function updateTeam(
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
       if (name !== undefined && name !== team.name) {
-        if (await teamNameTaken(tx, organizationId, name, id)) return duplicateTeamName(name);
+        if (await teamNameTaken(tx, organizationId, name, id)) return duplicateTeamName();
         before.name = team.name;
         after.name = name;
       }
       let change = { add: [] as string[], remove: [] as string[] };
       if (userIds !== undefined) {
         const planned = await planMembershipChange(tx, organizationId, members, userIds);
-        if (!planned.ok) return fail("invalid", "Some fields need attention.", { userIds: planned.message });
-        change = planned.change;
+        if (!planned.ok) return planned;
+        change = planned.data;
         if (change.add.length + change.remove.length > 0) {
           before.userIds = members;
           after.userIds = [...members.filter((member) => !change.remove.includes(member)), ...change.add].sort();
@@ -87,7 +87,7 @@ export async function updateTeam(
       return ok(toTeamView(row, await teamMemberIds(tx, organizationId, id)));
     });
   } catch (error) {
-    if (name !== undefined && asUniqueViolation(error)?.constraint === "teams_org_name_unique") return duplicateTeamName(name);
+    if (name !== undefined && asUniqueViolation(error)?.constraint === "teams_org_name_unique") return duplicateTeamName();
     throw error;
   }
 }

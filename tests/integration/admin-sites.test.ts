@@ -8,11 +8,18 @@ import { createSite } from "@/lib/sites/create-site";
 import { getSiteDetails } from "@/lib/sites/get-site";
 import { listSites, listSitesPage } from "@/lib/sites/list-sites";
 import { addSiteMember, removeSiteMember } from "@/lib/sites/site-members";
-import { archivedSiteTakesNoMembers } from "@/lib/sites/site-records";
 import { updateSite } from "@/lib/sites/update-site";
 import { createTestOrganization } from "../fixtures/organizations";
-import { dataOf } from "../fixtures/results";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { actingUserOf, createTestUser, type TestUserOptions } from "../fixtures/users";
+
+const archivedSiteTakesNoMembers = "This site is archived: it takes no new members. Unarchive it first.";
+
+/** The field messages of a refusal, in English. */
+function fieldsOf(result: Parameters<typeof inEnglish>[0]) {
+  const english = inEnglish(result);
+  return english.ok || english.error.fields;
+}
 
 describe("admin: sites", () => {
   let db: Database;
@@ -80,9 +87,9 @@ describe("admin: sites", () => {
       const versionBefore = await authzVersion(organizationId);
 
       const duplicate = await createSite(db, actor, { name: "LYON" });
-      expect(duplicate).toEqual({
+      expect(inEnglish(duplicate)).toEqual({
         ok: false,
-        error: { code: "invalid", message: "Some fields need attention.", fields: { name: "A site named “LYON” already exists (names ignore case)." } },
+        error: { code: "invalid", message: "Some fields need attention.", fields: { name: "Another site already has this name (names ignore case)." } },
       });
       expect(await authzVersion(organizationId)).toBe(versionBefore);
       expect(await db.select().from(sites).where(eq(sites.organizationId, organizationId))).toHaveLength(1);
@@ -94,7 +101,7 @@ describe("admin: sites", () => {
     it("refuses an unknown time zone and an empty name", async () => {
       const { actor } = await organizationWithAdmin();
       const result = await createSite(db, actor, { name: " ", timeZone: "Mars/Olympus_Mons" });
-      expect(result.ok || result.error.fields).toEqual({
+      expect(fieldsOf(result)).toEqual({
         name: "Give the site a name.",
         timeZone: "Pick a time zone from the list (an IANA name such as Europe/Paris).",
       });
@@ -106,7 +113,7 @@ describe("admin: sites", () => {
       dataOf(await createSite(db, actor, { name: "Toulouse" }));
 
       const taken = await updateSite(db, actor, { id: lyon.id, name: "toulouse", version: lyon.version });
-      expect(taken.ok || taken.error.fields).toEqual({ name: "A site named “toulouse” already exists (names ignore case)." });
+      expect(fieldsOf(taken)).toEqual({ name: "Another site already has this name (names ignore case)." });
 
       // Its own name in another case is no duplicate.
       const recased = dataOf(await updateSite(db, actor, { id: lyon.id, name: "LYON", version: lyon.version }));
@@ -184,14 +191,14 @@ describe("admin: sites", () => {
       dataOf(await addSiteMember(db, actor, { siteId: site.id, userId: member.id }));
 
       const cases: [string, string][] = [
-        [gone.id, "Gone Away is deactivated: deactivated users take no new membership."],
-        [member.id, "Marie Member is already a member of Lyon."],
+        [gone.id, "This user is deactivated: deactivated users take no new membership."],
+        [member.id, "This user is already a member of this site."],
         [foreigner.id, "Pick a user of this organisation."],
         ["nobody", "Pick a user of this organisation."],
       ];
       for (const [userId, message] of cases) {
         const result = await addSiteMember(db, actor, { siteId: site.id, userId });
-        expect(result.ok || result.error.fields).toEqual({ userId: message });
+        expect(fieldsOf(result)).toEqual({ userId: message });
       }
       expect(dataOf(await getSiteDetails(db, actor, { id: site.id })).candidates.map((candidate) => candidate.id)).toEqual([actor.id]);
     });
@@ -205,9 +212,23 @@ describe("admin: sites", () => {
 
       const unknown = randomUUID();
       const refused = await updateSite(db, actor, { id: site.id, userIds: [a.id, unknown] });
-      expect(refused.ok || refused.error.fields).toEqual({ userIds: `No user of this organisation has the id ${unknown}.` });
+      expect(inEnglish(refused)).toEqual({
+        ok: false,
+        error: {
+          code: "invalid",
+          message: `No user of this organisation has these ids: ${unknown}.`,
+          fields: { userIds: "Some of these ids name no user of this organisation." },
+        },
+      });
       const deactivated = await updateSite(db, actor, { id: site.id, userIds: [a.id, inactive.id] });
-      expect(deactivated.ok || deactivated.error.fields).toEqual({ userIds: "Ines is deactivated: deactivated users take no new membership." });
+      expect(inEnglish(deactivated)).toEqual({
+        ok: false,
+        error: {
+          code: "invalid",
+          message: "Deactivated users take no new membership: Ines.",
+          fields: { userIds: "Deactivated users take no new membership." },
+        },
+      });
 
       const replaced = dataOf(await updateSite(db, actor, { id: site.id, userIds: [b.id, c.id], version: site.version }));
       expect(replaced.userIds).toEqual([b.id, c.id].sort());
@@ -247,7 +268,7 @@ describe("admin: sites", () => {
         updateSite(db, actor, { id: other.id, userIds: [pierre.id] }),
       ]);
       // The site page waited for the user page, then saw its membership.
-      expect(fromSitePage.ok || fromSitePage.error.fields).toEqual({ userId: "Pierre is already a member of Toulouse." });
+      expect(fieldsOf(fromSitePage)).toEqual({ userId: "This user is already a member of this site." });
       expect(otherSite.ok).toBe(true);
       expect(await sitesOfUser(pierre.id)).toEqual([site.id, other.id].sort());
     });
@@ -309,9 +330,9 @@ describe("admin: sites", () => {
       expect((await actingUserOf(db, kept)).siteIds).toEqual([site.id]);
 
       const added = await addSiteMember(db, actor, { siteId: site.id, userId: newcomer.id });
-      expect(added).toEqual({ ok: false, error: { code: "conflict", message: archivedSiteTakesNoMembers } });
+      expect(inEnglish(added)).toEqual({ ok: false, error: { code: "conflict", message: archivedSiteTakesNoMembers } });
       const replaced = await updateSite(db, actor, { id: site.id, userIds: [kept.id, second.id, newcomer.id] });
-      expect(replaced.ok || replaced.error.fields).toEqual({ userIds: archivedSiteTakesNoMembers });
+      expect(fieldsOf(replaced)).toEqual({ userIds: archivedSiteTakesNoMembers });
       expect(dataOf(await getSiteDetails(db, actor, { id: site.id })).candidates).toEqual([]);
       expect(await sitesOfUser(newcomer.id)).toEqual([]);
 
@@ -335,7 +356,7 @@ describe("admin: sites", () => {
       const site = dataOf(await createSite(db, actor, { name: "Lyon" }));
       const newcomer = await user();
       const result = await updateSite(db, actor, { id: site.id, archived: true, userIds: [newcomer.id] });
-      expect(result.ok || result.error.fields).toEqual({ userIds: archivedSiteTakesNoMembers });
+      expect(fieldsOf(result)).toEqual({ userIds: archivedSiteTakesNoMembers });
       expect(dataOf(await getSiteDetails(db, actor, { id: site.id })).site.archivedAt).toBeNull();
     });
   });
@@ -377,9 +398,9 @@ describe("admin: sites", () => {
       expect(Object.keys(third.items[0]!).sort()).toEqual(["archived", "id", "name", "timeZone", "userIds", "version"]);
 
       const bad = await listSitesPage(db, viewer, { cursor: "garbage" });
-      expect(bad.ok || bad.error.fields).toEqual({ cursor: "This cursor is not valid: start again from the first page." });
+      expect(fieldsOf(bad)).toEqual({ cursor: "This cursor is not valid: start again from the first page." });
       const tooMany = await listSitesPage(db, viewer, { limit: 500 });
-      expect(tooMany.ok || tooMany.error.fields).toEqual({ limit: "Send a number from 1 to 200." });
+      expect(fieldsOf(tooMany)).toEqual({ limit: "Send a number from 1 to 200." });
     });
   });
 

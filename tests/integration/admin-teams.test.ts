@@ -11,8 +11,14 @@ import { listTeams, listTeamsPage } from "@/lib/teams/list-teams";
 import { addTeamMember, removeTeamMember } from "@/lib/teams/team-members";
 import { updateTeam } from "@/lib/teams/update-team";
 import { createTestOrganization } from "../fixtures/organizations";
-import { dataOf } from "../fixtures/results";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { actingUserOf, createTestUser, type TestUserOptions } from "../fixtures/users";
+
+/** The field messages of a refusal, in English. */
+function fieldsOf(result: Parameters<typeof inEnglish>[0]) {
+  const english = inEnglish(result);
+  return english.ok || english.error.fields;
+}
 
 describe("admin: teams", () => {
   let db: Database;
@@ -80,12 +86,12 @@ describe("admin: teams", () => {
     expect(await authzVersion(organizationId)).toBe(versionBefore + 2);
 
     const duplicate = await createTeam(db, actor, { name: "QUALITY" });
-    expect(duplicate).toEqual({
+    expect(inEnglish(duplicate)).toEqual({
       ok: false,
-      error: { code: "invalid", message: "Some fields need attention.", fields: { name: "A team named “QUALITY” already exists (names ignore case)." } },
+      error: { code: "invalid", message: "Some fields need attention.", fields: { name: "Another team already has this name (names ignore case)." } },
     });
     const renamedOnto = await updateTeam(db, actor, { id: design.id, name: "quality", version: design.version });
-    expect(renamedOnto.ok || renamedOnto.error.fields).toEqual({ name: "A team named “quality” already exists (names ignore case)." });
+    expect(fieldsOf(renamedOnto)).toEqual({ name: "Another team already has this name (names ignore case)." });
 
     const renamed = dataOf(await updateTeam(db, actor, { id: design.id, name: "Design & methods", version: design.version }));
     expect(renamed).toMatchObject({ name: "Design & methods", version: 2 });
@@ -131,12 +137,12 @@ describe("admin: teams", () => {
     expect(await authzVersion(organizationId)).toBe(before + 1);
 
     for (const [userId, message] of [
-      [julien.id, "Julien Petit is already a member of Industrialisation."],
-      [gone.id, "Gone Away is deactivated: deactivated users take no new membership."],
+      [julien.id, "This user is already a member of this team."],
+      [gone.id, "This user is deactivated: deactivated users take no new membership."],
       [foreigner.id, "Pick a user of this organisation."],
     ] as const) {
       const result = await addTeamMember(db, actor, { teamId: team.id, userId });
-      expect(result.ok || result.error.fields).toEqual({ userId: message });
+      expect(fieldsOf(result)).toEqual({ userId: message });
     }
     const details = dataOf(await getTeamDetails(db, actor, { id: team.id }));
     expect(details.members.map((member) => member.id)).toEqual([julien.id]);
@@ -156,7 +162,7 @@ describe("admin: teams", () => {
     const replaced = dataOf(await updateTeam(db, actor, { id: team.id, userIds: [julien.id, actor.id], version: 3 }));
     expect(replaced.userIds).toEqual([julien.id, actor.id].sort());
     const refused = await updateTeam(db, actor, { id: team.id, userIds: [gone.id] });
-    expect(refused.ok || refused.error.fields).toEqual({ userIds: "Gone Away is deactivated: deactivated users take no new membership." });
+    expect(inEnglish(refused)).toMatchObject({ ok: false, error: { message: "Deactivated users take no new membership: Gone Away." } });
   });
 
   it("refuses to delete a team an access rule names, naming the rules", async () => {
@@ -171,12 +177,12 @@ describe("admin: teams", () => {
     const versionBefore = await authzVersion(organizationId);
 
     const refused = await deleteTeam(db, actor, { id: team.id, version: team.version });
-    expect(refused).toEqual({
+    expect(inEnglish(refused)).toEqual({
       ok: false,
       error: {
         code: "conflict",
         message:
-          "Montréal launch team is named by the access rules “Launch team edits parts” and “Launch team views documents”: take it out of those rules before deleting the team.",
+          "Montréal launch team is named by 2 access rules: “Launch team edits parts”, “Launch team views documents”. Before deleting the team, take it out of every rule that names it.",
       },
     });
     const details = dataOf(await getTeamDetails(db, actor, { id: team.id }));
@@ -195,7 +201,8 @@ describe("admin: teams", () => {
     expect(await db.select().from(teams).where(eq(teams.id, team.id))).toHaveLength(0);
     // The team named alongside it by a rule is blocked in turn.
     const blocked = await deleteTeam(db, actor, { id: other.id });
-    expect(blocked.ok || blocked.error.message).toMatch(/^Quality is named by the access rule “Launch team views documents”/);
+    const blockedInEnglish = inEnglish(blocked);
+    expect(blockedInEnglish.ok || blockedInEnglish.error.message).toMatch(/^Quality is named by 1 access rule: “Launch team views documents”\./);
   });
 
   it("deletes a team: memberships go, projects lose their team; the confirmation counts only projects the Admin can see", async () => {

@@ -1,12 +1,13 @@
+import { useTranslations } from "next-intl";
 import type { MemberUser } from "@/lib/sites/membership-users";
-import { roleLabels } from "@/lib/users/role-labels";
+import { Instant } from "@/components/ui/instant";
 import { Badge } from "./admin-page-parts";
 import { AddMemberForm, RemoveMemberButton, type MembershipAction } from "./member-forms";
 import { DataTable } from "@/components/ui/data-table";
 
-const memberSince = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
-
 interface MembersSectionProps<A, R> {
+  /** The site's or team's name, naming the table for screen readers. */
+  groupName: string;
   members: (MemberUser & { since: Date })[];
   /** Active users who are not members yet. */
   candidates: MemberUser[];
@@ -21,26 +22,46 @@ interface MembersSectionProps<A, R> {
 }
 
 /** The members of a site or a team: who, their role, since when, with remove and add (the same on both pages). */
-export function MembersSection<A, R>({ members, candidates, addAction, removeAction, groupField, groupId, removalConsequence, closedMessage }: MembersSectionProps<A, R>) {
+export function MembersSection<A, R>({
+  groupName,
+  members,
+  candidates,
+  addAction,
+  removeAction,
+  groupField,
+  groupId,
+  removalConsequence,
+  closedMessage,
+}: MembersSectionProps<A, R>) {
+  const t = useTranslations("admin.members");
+  const tCommon = useTranslations("common");
   return (
-    <section aria-labelledby="members" className="space-y-4 lg:col-span-2">
+    <section aria-labelledby="members" className="min-w-0 space-y-4 lg:col-span-2">
       <h2 id="members" className="text-lg font-semibold">
-        Members
+        {t("heading")}
       </h2>
       {members.length > 0 ? (
-        <DataTable columns={["Name", "Role", "Member since", { label: "Actions", hidden: true }]}>
+        <DataTable
+          caption={t("caption", { group: groupName })}
+          columns={[t("columns.name"), t("columns.role"), t("columns.since"), { label: t("columns.actions"), hidden: true }]}
+        >
           {members.map((member) => (
             <tr key={member.id} className="align-top">
-              <td className="px-4 py-2">
-                <div className="flex flex-wrap items-center gap-2 font-medium text-gray-900">
+              <td className="min-w-48 px-4 py-2">
+                <div className="flex flex-wrap items-center gap-2 font-medium text-gray-900 [overflow-wrap:anywhere]">
                   {member.name}
-                  {!member.active && <Badge tone="gray">Deactivated</Badge>}
-                  {member.kind === "service" && <Badge tone="blue">Integration</Badge>}
+                  {!member.active && <Badge tone="gray">{tCommon("states.deactivated")}</Badge>}
+                  {member.kind === "service" && <Badge tone="blue">{t("integration")}</Badge>}
                 </div>
-                <div className="text-gray-500">{member.email}</div>
+                {/* One line, cut short if it must: an address broken mid-word misreads; the full one is in the title. */}
+                <div className="max-w-xs truncate text-gray-600" title={member.email}>
+                  {member.email}
+                </div>
               </td>
-              <td className="whitespace-nowrap px-4 py-2 text-gray-700">{roleLabels[member.role]}</td>
-              <td className="whitespace-nowrap px-4 py-2 text-gray-600">{memberSince.format(member.since)}</td>
+              <td className="whitespace-nowrap px-4 py-2 text-gray-700">{tCommon(`roles.${member.role}`)}</td>
+              <td className="whitespace-nowrap px-4 py-2 text-gray-700">
+                <Instant value={member.since} style="date" />
+              </td>
               <td className="px-4 py-2 text-right">
                 <RemoveMemberButton
                   action={removeAction}
@@ -55,7 +76,7 @@ export function MembersSection<A, R>({ members, candidates, addAction, removeAct
           ))}
         </DataTable>
       ) : (
-        <p className="rounded-lg border border-dashed border-gray-300 bg-white px-4 py-6 text-sm text-gray-600">No member yet.</p>
+        <p className="rounded-lg border border-dashed border-gray-300 bg-white px-4 py-6 text-sm text-gray-600">{t("none")}</p>
       )}
       <div className="rounded-lg border border-gray-200 bg-white p-5">
         {closedMessage ? (
@@ -67,7 +88,7 @@ export function MembersSection<A, R>({ members, candidates, addAction, removeAct
             groupId={groupId}
             candidates={candidates.map((candidate) => ({
               id: candidate.id,
-              label: `${candidate.name} — ${candidate.email} (${roleLabels[candidate.role]})`,
+              label: t("candidate", { name: candidate.name, email: candidate.email, role: tCommon(`roles.${candidate.role}`) }),
             }))}
           />
         )}

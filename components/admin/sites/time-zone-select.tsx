@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/ui/form-field";
 
 interface TimeZoneSelectProps {
@@ -9,13 +10,19 @@ interface TimeZoneSelectProps {
   invalid?: boolean;
 }
 
-/** IANA time zones, grouped by region. */
+/** IANA time zones, grouped by region; the zones keep their IANA names (Europe/Paris), the regions are translated. */
 export function TimeZoneSelect({ id, options, defaultValue, describedBy, invalid = false }: TimeZoneSelectProps) {
+  const t = useTranslations("adminSites.timeZone.regions");
   const groups = new Map<string, string[]>();
   for (const zone of options) {
     const region = zone.includes("/") ? zone.slice(0, zone.indexOf("/")) : "Other";
     groups.set(region, [...(groups.get(region) ?? []), zone]);
   }
+  // A region the catalogue does not know (a future IANA one) shows its IANA name.
+  const regionLabel = (region: string) => {
+    const key = region as Parameters<typeof t>[0];
+    return t.has(key) ? t(key) : region;
+  };
   return (
     // Keyed by the default: React does not re-apply a select's changed defaultValue, and the form reset that follows
     // an action would otherwise put back the first default instead of the value the Admin had picked.
@@ -27,10 +34,10 @@ export function TimeZoneSelect({ id, options, defaultValue, describedBy, invalid
       defaultValue={defaultValue}
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}
-      className={`${inputClass(invalid)} bg-white`}
+      className={inputClass(invalid)}
     >
       {[...groups].map(([region, zones]) => (
-        <optgroup key={region} label={region}>
+        <optgroup key={region} label={regionLabel(region)}>
           {zones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll("_", " ")}

@@ -1,8 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { deleteTeamAction } from "@/app/(app)/admin/teams/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { ConfirmForm, useConfirmStep } from "@/components/ui/confirm-step";
 import { FormStatus } from "@/components/ui/form-status";
 
 interface DeleteTeamFormProps {
@@ -13,29 +15,28 @@ interface DeleteTeamFormProps {
   visibleProjects: number;
 }
 
-/** Delete a team after a confirmation saying what it does; refused (and said why) while access rules name it. */
+/**
+ * "Delete team…", then a confirmation saying what it does, with "Delete the team “…”" and Cancel; refused (and said
+ * why) while access rules name the team.
+ */
 export function DeleteTeamForm({ team, rules, visibleProjects }: DeleteTeamFormProps) {
+  const t = useTranslations("adminTeams.delete");
+  const tActions = useTranslations("common.actions");
   const [state, formAction, pending] = useActionState(deleteTeamAction, null);
-  const [confirming, setConfirming] = useState(false);
+  const { confirming, open, cancel, triggerRef, panelRef, onKeyDown } = useConfirmStep();
   const error = state && !state.ok ? state.error : null;
 
   if (rules.length > 0) {
     return (
       <div className="space-y-3 text-sm text-gray-700">
-        <p>
-          This team cannot be deleted while {rules.length === 1 ? "an access rule names" : `${rules.length} access rules name`} it.
-          Take it out of {rules.length === 1 ? "this rule" : "these rules"} first:
-        </p>
-        <ul className="list-disc space-y-1 pl-5">
+        <p>{t("blocked", { count: rules.length })}</p>
+        <ul className="list-disc space-y-1 pl-5 [overflow-wrap:anywhere]">
           {rules.map((rule) => (
             <li key={rule.id} className="font-medium">
               {rule.name}
             </li>
           ))}
         </ul>
-        <button type="button" disabled className={buttonStyles.danger}>
-          Delete team
-        </button>
       </div>
     );
   }
@@ -43,41 +44,33 @@ export function DeleteTeamForm({ team, rules, visibleProjects }: DeleteTeamFormP
   if (!confirming) {
     return (
       <div className="space-y-3">
-        <p className="text-sm text-gray-600">Deleting a team removes its memberships. Its projects stay, without a team.</p>
+        <p className="text-sm text-gray-600">{t("intro")}</p>
         <FormStatus error={error} />
-        <button type="button" onClick={() => setConfirming(true)} className={buttonStyles.secondary}>
-          Delete team…
+        <button ref={triggerRef} type="button" onClick={open} className={buttonStyles.secondary}>
+          {t("start")}
         </button>
       </div>
     );
   }
 
   return (
-    <form action={formAction} className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4">
-      <p className="text-sm font-medium text-red-900">Delete {team.name}?</p>
+    <ConfirmForm panelRef={panelRef} onKeyDown={onKeyDown} action={formAction} tone="red" question={t("question", { name: team.name })}>
       <ul className="list-disc space-y-1 pl-5 text-sm text-red-900">
-        <li>
-          Its {team.memberCount} {team.memberCount === 1 ? "membership is" : "memberships are"} removed; the users themselves are not
-          affected.
-        </li>
-        <li>
-          {visibleProjects === 0
-            ? "No project you can see belongs to this team."
-            : `${visibleProjects} ${visibleProjects === 1 ? "project you can see loses" : "projects you can see lose"} their team.`}
-        </li>
-        <li>This cannot be undone.</li>
+        <li>{team.memberCount === 0 ? t("noMemberships") : t("memberships", { count: team.memberCount })}</li>
+        <li>{visibleProjects === 0 ? t("noProjects") : t("projects", { count: visibleProjects })}</li>
+        <li>{t("irreversible")}</li>
       </ul>
       <FormStatus error={error} />
-      <div className="flex gap-2">
-        <button type="submit" disabled={pending} className={buttonStyles.danger}>
-          {pending ? "Deleting…" : "Delete team"}
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" disabled={pending} className={`${buttonStyles.danger} max-w-full [overflow-wrap:anywhere]`}>
+          {pending ? t("deleting") : t("submit", { name: team.name })}
         </button>
-        <button type="button" onClick={() => setConfirming(false)} className={buttonStyles.secondary}>
-          Cancel
+        <button type="button" onClick={cancel} className={buttonStyles.secondary}>
+          {tActions("cancel")}
         </button>
       </div>
       <input type="hidden" name="id" value={team.id} />
       <input type="hidden" name="version" value={team.version} />
-    </form>
+    </ConfirmForm>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { addTeamMemberAction, removeTeamMemberAction } from "@/app/(app)/admin/teams/actions";
 import { AdminBreadcrumbs, MemberCount } from "@/components/admin/sites/admin-page-parts";
 import { MembersSection } from "@/components/admin/sites/members-section";
@@ -8,7 +9,9 @@ import { RenameTeamForm } from "@/components/admin/teams/rename-team-form";
 import { enterPage } from "@/lib/gate/page-gate";
 import { getTeamDetails } from "@/lib/teams/get-team";
 
-export const metadata: Metadata = { title: "Team" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminTeams"))("page.metaTitle") };
+}
 
 export default async function AdminTeamPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -16,41 +19,41 @@ export default async function AdminTeamPage({ params }: { params: Promise<{ id: 
   const found = await getTeamDetails(db, user, { id });
   if (!found.ok) notFound();
   const { team, members, candidates, deletion } = found.data;
+  const [t, tAdmin] = await Promise.all([getTranslations("adminTeams"), getTranslations("admin")]);
 
   return (
     <div className="space-y-8">
       <div>
-        <AdminBreadcrumbs trail={[{ label: "Admin", href: "/admin" }, { label: "Teams", href: "/admin/teams" }, { label: team.name }]} />
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight">{team.name}</h1>
+        <AdminBreadcrumbs trail={[{ label: tAdmin("breadcrumbRoot"), href: "/admin" }, { label: t("title"), href: "/admin/teams" }, { label: team.name }]} />
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">{team.name}</h1>
         <p className="mt-1 text-sm text-gray-600">
           <MemberCount total={team.memberCount} active={team.activeMemberCount} />
-          {deletion.rules.length > 0 && ` · named by ${deletion.rules.length} access rule${deletion.rules.length === 1 ? "" : "s"}`}
+          {deletion.rules.length > 0 && ` · ${t("page.namedByRules", { count: deletion.rules.length })}`}
         </p>
       </div>
 
-      <div className="grid gap-8 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
         <MembersSection
+          groupName={team.name}
           members={members}
           candidates={candidates}
           addAction={addTeamMemberAction}
           removeAction={removeTeamMemberAction}
           groupField="teamId"
           groupId={team.id}
-          removalConsequence={
-            deletion.rules.length > 0 ? "They lose what the access rules naming this team grant them." : "They are no longer part of this team."
-          }
+          removalConsequence={t(deletion.rules.length > 0 ? "page.removalConsequenceRuled" : "page.removalConsequence")}
         />
 
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <section aria-labelledby="details" className="rounded-lg border border-gray-200 bg-white p-5">
             <h2 id="details" className="mb-4 text-lg font-semibold">
-              Details
+              {t("page.details")}
             </h2>
             <RenameTeamForm team={{ id: team.id, name: team.name, version: team.version }} />
           </section>
           <section aria-labelledby="delete" className="rounded-lg border border-gray-200 bg-white p-5">
             <h2 id="delete" className="mb-3 text-lg font-semibold">
-              Delete
+              {t("delete.heading")}
             </h2>
             <DeleteTeamForm
               key={team.version}
