@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsDemoUser } from "./sign-in";
 import { expectJson, listAll, signInSession } from "./support/api-session";
+import { userMenuButton } from "./support/user-menu";
 
 // SPEC §8, §4: an Admin builds, through the admin panel, what a new Manager may edit — a site, the Manager on it
 // with a user property, a rule granting Modify on documents whose matching property has the same value — checks the
@@ -182,7 +183,7 @@ test("An Admin creates a site, a Manager on it with a property, and a rule that 
   // The new Manager signs in and edits a Lab A document; a Lab B one they may only view.
   const gabriel = await signInSession(browser, baseURL!, managerEmail, managerPassword);
   try {
-    await expect(gabriel.page.getByRole("banner").locator("summary")).toContainText(managerName);
+    await expect(userMenuButton(gabriel.page)).toContainText(managerName);
     const seen = await expectJson<ObjectBody>(await gabriel.request.get(`/api/v1/objects/${labA1.id}`), 200);
     expect(seen.access).toMatchObject({ level: "modify", actions: expect.arrayContaining(["edit"]) });
     const edited = await expectJson<ObjectBody>(

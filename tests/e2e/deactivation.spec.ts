@@ -2,11 +2,12 @@ import { expect, test } from "@playwright/test";
 import { runAppScript } from "./support/run-script";
 import { submitPasswordSignIn } from "./sign-in";
 import { demoPassword } from "../../db/seed/demo-accounts";
+import { userMenuButton } from "./support/user-menu";
 
 // SPEC §1: deactivation revokes access at once, on every instance. The "postgres" app runs; another process
 // deactivates the user through the service the admin panel calls, against the same database; the running app must
-// refuse that user's very next page load, server action and API call. Messages as lib/auth/acting-user.ts
-// (sessionEndMessages.deactivated) and lib/auth/password-sign-in.ts word them.
+// refuse that user's very next page load, server action and API call. Messages as the English catalogue
+// (lib/i18n/messages/en/auth.json: sessionEnded.deactivated, errors.deactivated) words them.
 const deactivatedMessage = "Your account has been deactivated. Ask your Atelier administrator if you need access again.";
 const deactivatedSignInMessage = "This account is deactivated. Ask your Atelier administrator if you need access again.";
 const email = "manager@demo.test";
@@ -23,7 +24,7 @@ test("a user deactivated from another process is refused on the next server acti
   await page.goto("/");
   await submitPasswordSignIn(page, email, demoPassword());
   await expect(page).toHaveURL("/");
-  await expect(page.getByRole("banner").locator("summary")).toContainText("Mathieu Manager");
+  await expect(userMenuButton(page)).toContainText("Mathieu Manager");
 
   const before = await page.request.get("/api/v1/me");
   expect(before.status()).toBe(200);

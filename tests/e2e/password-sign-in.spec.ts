@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { demoPassword } from "../../db/seed/demo-accounts";
 import { signInAsDemoUser, submitPasswordSignIn } from "./sign-in";
+import { userMenuButton } from "./support/user-menu";
 
-// The "pglite" app: the demo as `npm start` serves it. Messages as lib/auth/acting-user.ts (sessionEndMessages)
-// and lib/auth/password-sign-in.ts (invalidCredentialsMessage) word them.
+// The "pglite" app: the demo as `npm start` serves it, without single sign-on. Messages as the English catalogue
+// (lib/i18n/messages/en/auth.json: sessionEnded, errors) words them.
 const signedOutNotice = "You are signed out. Sign in to continue.";
-const wrongPasswordMessage = "E-mail or password is incorrect. If your organisation uses single sign-on, use its button instead.";
+const wrongPasswordMessage = "E-mail or password is incorrect.";
 
 test("a manager signs in with a password, sees their name in the header and signs out from the user menu", async ({ page }) => {
   await page.goto("/");
@@ -15,7 +16,7 @@ test("a manager signs in with a password, sees their name in the header and sign
 
   await signInAsDemoUser(page, "manager@demo.test");
   await expect(page).toHaveURL("/");
-  const userMenu = page.getByRole("banner").locator("summary");
+  const userMenu = userMenuButton(page);
   await expect(userMenu).toContainText("Mathieu Manager");
 
   await userMenu.click();
@@ -51,7 +52,7 @@ test("an unauthenticated visit to /parts goes through the sign-in page and comes
   await signInAsDemoUser(page, "manager@demo.test");
   await expect(page).toHaveURL("/parts");
   await expect(page.getByRole("heading", { level: 1, name: "Parts" })).toBeVisible();
-  await expect(page.getByRole("banner").locator("summary")).toContainText("Mathieu Manager");
+  await expect(userMenuButton(page)).toContainText("Mathieu Manager");
 });
 
 test("the sign-in page sends users back only to paths of this site", async ({ page }) => {

@@ -1,6 +1,7 @@
 import http from "node:http";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { adminFingerprint, expectJson, signInSession } from "./support/api-session";
+import { userMenuButton } from "./support/user-menu";
 
 // What an outside probe found (issue 14), replayed against the running demo ("pglite" app): each test fails on the
 // code before the fix. docs/security.md says which promise each one checks.
@@ -46,7 +47,7 @@ test.describe("sign-out ends the session on the server, whichever way out", () =
     const replay = await replayingCookie(baseURL!, await sessionCookieHeader(manager.request));
     try {
       await manager.page.goto("/");
-      await manager.page.getByRole("banner").locator("summary").click();
+      await userMenuButton(manager.page).click();
       await manager.page.getByRole("button", { name: "Sign out" }).click();
       await expect(manager.page).toHaveURL("/signin?reason=signed_out");
       await expectJson(await replay.get("/api/v1/me"), 401);
@@ -233,7 +234,7 @@ test.describe("security headers", () => {
     const home = await page.goto("/admin/users");
     expectBaseline(home!.headers(), "admin users page");
     // Client-side code runs under the policy: the user menu opens, a client navigation works.
-    await page.getByRole("banner").locator("summary").click();
+    await userMenuButton(page).click();
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 
     const api = await page.request.get("/api/v1/me");

@@ -3,10 +3,11 @@ import { and, eq } from "drizzle-orm";
 import { openAppDatabase, type AppDatabase } from "./support/app-database";
 import { oidcClient, oidcIssuer } from "./support/e2e-env";
 import { startOidcProvider, type RunningOidcProvider } from "./support/oidc-provider";
+import { userMenuButton } from "./support/user-menu";
 
 // The "postgres" app, whose environment SSO (SSO_ISSUER & co., playwright.config.ts) is the real OpenID Connect
 // provider started here. The demo has no SSO account, so this spec adds one to the app's database first.
-// Refusals as lib/auth/sso-sign-in.ts (ssoRefusalMessages) words them.
+// Refusals as the English catalogue (lib/i18n/messages/en/auth.json, ssoRefusals) words them.
 const refusals = {
   unknown_user:
     "There is no Atelier account for this e-mail address that signs in with single sign-on. Ask your Atelier administrator to create one for you.",
@@ -68,7 +69,7 @@ test("an SSO user signs in through the identity provider, which binds the identi
   // Started from a workspace page, the sign-in comes back to it.
   await signInThroughIdp(page, ssoUser.email, "/parts");
   await expect(page).toHaveURL("/parts");
-  await expect(page.getByRole("banner").locator("summary")).toContainText(ssoUser.name);
+  await expect(userMenuButton(page)).toContainText(ssoUser.name);
 
   const me = await page.request.get("/api/v1/me");
   expect(me.status()).toBe(200);

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { demoPassword } from "../../../db/seed/demo-accounts";
 import { submitPasswordSignIn } from "../sign-in";
 
@@ -11,8 +11,14 @@ export interface Session {
 }
 
 /** Opens a new browser context and signs in there through the form (the demo password unless one is given). */
-export async function signInSession(browser: Browser, baseURL: string, email: string, password = demoPassword()): Promise<Session> {
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { Origin: new URL(baseURL).origin } });
+export async function signInSession(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  password = demoPassword(),
+  options: BrowserContextOptions = {},
+): Promise<Session> {
+  const context = await browser.newContext({ ...options, baseURL, extraHTTPHeaders: { ...options.extraHTTPHeaders, Origin: new URL(baseURL).origin } });
   const page = await context.newPage();
   await page.goto("/");
   await expect(page).toHaveURL(/\/signin(\?|$)/);
