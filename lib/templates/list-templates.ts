@@ -3,15 +3,15 @@ import type { Executor } from "@/db/client";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { pageOf, type ListPage } from "@/lib/properties/list-page";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { templateNotFoundMessage } from "./template-messages";
 import { listTemplatesSchema, templateIdSchema, type ListTemplatesInput } from "./template-schemas";
 import { loadTemplateView, loadTemplateViews, type TemplateView } from "./template-view";
 
 /** The organisation's object templates, one page at a time (any signed-in user: the create forms offer them). */
 export async function listTemplates(db: Executor, user: ActingUser, input: ListTemplatesInput): Promise<Result<ListPage<TemplateView>>> {
-  const parsed = listTemplatesSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(listTemplatesSchema, input);
+  if (!parsed.ok) return parsed;
   const views = await loadTemplateViews(db, user.organizationId, { objectType: parsed.data.objectType });
   return pageOf(views, parsed.data.limit, parsed.data.cursor);
 }

@@ -5,21 +5,21 @@ import { cursorSchema } from "@/lib/pagination/cursor-text";
 import { pageLimitSchema } from "@/lib/pagination/page-limit";
 
 /** Input pieces of the template services, the API and the admin forms (API.md: object templates). */
-export const templateIdSchema = z.uuid("This is not a template id.");
+export const templateIdSchema = z.uuid("adminTemplates.errors.idInvalid");
 
 export const templateNameSchema = z
-  .string("Give the template a name.")
+  .string("adminTemplates.errors.nameRequired")
   .trim()
-  .min(1, "Give the template a name.")
-  .max(100, "Keep the name to 100 characters.");
+  .min(1, "adminTemplates.errors.nameRequired")
+  .max(100, "adminTemplates.errors.nameTooLong");
 
 export const defaultScopeSchema = z.strictObject(
   {
-    kind: z.enum(defaultScopeKinds, "Pick a default scope: owner, the creator's sites, fixed sites or the organisation."),
+    kind: z.enum(defaultScopeKinds, "adminTemplates.errors.scopeKindInvalid"),
     /** The fixed sites, for kind `sites` only. */
-    siteIds: z.array(z.uuid("This is not a site id."), "Send site ids as a list.").max(500).optional(),
+    siteIds: z.array(z.uuid("adminTemplates.errors.siteIdInvalid"), "adminTemplates.errors.siteIdsNotList").max(500, "adminTemplates.errors.siteIdsTooMany").optional(),
   },
-  "Send the default scope as { kind, siteIds? }.",
+  "adminTemplates.errors.scopeInvalid",
 );
 export type DefaultScopeInput = z.input<typeof defaultScopeSchema>;
 
@@ -29,14 +29,14 @@ export const updateTemplateSchema = z.strictObject({
   name: templateNameSchema.optional(),
   defaultScope: defaultScopeSchema.optional(),
   /** Default values by property id, merged over the current ones: null (or empty text, an empty list) clears one. */
-  defaultProperties: z.record(z.string(), z.unknown(), "Send default properties as an object keyed by property id.").optional(),
+  defaultProperties: z.record(z.string(), z.unknown(), "adminTemplates.errors.defaultPropertiesNotObject").optional(),
   // Accepted only to say clearly that it cannot change.
-  objectType: z.enum(objectTypes, "Pick an object type.").optional(),
+  objectType: z.enum(objectTypes, "adminTemplates.errors.objectTypeInvalid").optional(),
 });
 export type UpdateTemplateInput = z.input<typeof updateTemplateSchema>;
 
 export const listTemplatesSchema = z.strictObject({
-  objectType: z.enum(objectTypes, "Pick an object type.").optional(),
+  objectType: z.enum(objectTypes, "adminTemplates.errors.objectTypeInvalid").optional(),
   limit: pageLimitSchema,
   cursor: cursorSchema.optional(),
 });

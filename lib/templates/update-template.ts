@@ -8,11 +8,10 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { roleAllows } from "@/lib/authz/roles";
 import { subjectOf } from "@/lib/authz/subject";
 import { visibleObjectIds } from "@/lib/objects/visible-object-ids";
-import { objectTypeLabels } from "@/lib/objects/object-type-labels";
 import { validatePropertyValues } from "@/lib/properties/validate-property-values";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
-import { staleTemplateMessage, templateNotFoundMessage, templatesAdminOnlyMessage } from "./template-messages";
+import { parseInput } from "@/lib/validation/parse-input";
+import { staleTemplateMessage, templateNameTakenMessage, templateNotFoundMessage, templatesAdminOnlyMessage } from "./template-messages";
 import { updateTemplateSchema, type UpdateTemplateInput } from "./template-schemas";
 import { loadTemplateView, type TemplateView } from "./template-view";
 
@@ -28,23 +27,16 @@ async function scopeSiteErrors(
   currentSiteIds: readonly string[],
 ): Promise<Record<string, string>> {
   const siteIds = [...new Set(scope.siteIds ?? [])];
-  if (scope.kind !== "sites") {
-    return siteIds.length > 0 ? { "defaultScope.siteIds": "Only the “fixed sites” default scope names sites." } : {};
-  }
-  if (siteIds.length === 0) return { "defaultScope.siteIds": "Pick at least one site." };
+  if (scope.kind !== "sites") return siteIds.length > 0 ? { "defaultScope.siteIds": "adminTemplates.errors.sitesOnlyForFixed" } : {};
+  if (siteIds.length === 0) return { "defaultScope.siteIds": "adminTemplates.errors.sitesRequired" };
   const rows = await db
-    .select({ id: sites.id, name: sites.name, archivedAt: sites.archivedAt })
+    .select({ id: sites.id, archivedAt: sites.archivedAt })
     .from(sites)
     .where(and(eq(sites.organizationId, organizationId), inArray(sites.id, siteIds)));
   const byId = new Map(rows.map((row) => [row.id, row]));
-  if (siteIds.some((id) => !byId.has(id))) return { "defaultScope.siteIds": "Pick sites of your organisation." };
-  const archived = rows.filter((row) => row.archivedAt && !currentSiteIds.includes(row.id));
-  if (archived.length > 0) {
-    return {
-      "defaultScope.siteIds": `${archived.map((row) => `“${row.name}”`).join(", ")} ${archived.length === 1 ? "is" : "are"} archived: archived sites cannot be picked for new scopes.`,
-    };
-  }
-  return {};
+  if (siteIds.some((id) => !byId.has(id))) return { "defaultScope.siteIds": "adminTemplates.errors.sitesUnknown" };
+  const archived = rows.some((row) => row.archivedAt && !currentSiteIds.includes(row.id));
+  return archived ? { "defaultScope.siteIds": "adminTemplates.errors.sitesArchived" } : {};
 }
 
 /**
@@ -60,8 +52,8 @@ export async function updateTemplate(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<TemplateView>> {
   if (!roleAllows(actor.role, "administer")) return fail("forbidden", templatesAdminOnlyMessage);
-  const parsed = updateTemplateSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(updateTemplateSchema, input);
+  if (!parsed.ok) return parsed;
   const { id, version, name, defaultScope, defaultProperties, objectType } = parsed.data;
   const organizationId = actor.organizationId;
 
@@ -78,7 +70,7 @@ export async function updateTemplate(
 
       const fields: Record<string, string> = {};
       if (objectType !== undefined && objectType !== current.objectType) {
-        fields.objectType = "A template stays with its object type: edit a template of the other type instead.";
+        fields.objectType = "adminTemplates.errors.objectTypeChange";
       }
       const renamed = name !== undefined && name !== current.name;
       if (renamed && name.toLowerCase() !== current.name.toLowerCase()) {
@@ -93,7 +85,7 @@ export async function updateTemplate(
             ),
           )
           .limit(1);
-        if (taken) fields.name = `${objectTypeLabels[current.objectType].plural} already have a template named “${name}”.`;
+        if (taken) fields.name = templateNameTakenMessage;
       }
       if (defaultScope) Object.assign(fields, await scopeSiteErrors(tx, organizationId, defaultScope, current.defaultScope.siteIds ?? []));
 
@@ -113,7 +105,7 @@ export async function updateTemplate(
           for (const propertyId of checked.data.clear) delete properties[propertyId];
         }
       }
-      if (Object.keys(fields).length > 0) return fail("invalid", "Some fields need attention.", fields);
+      if (Object.keys(fields).length > 0) return fail("invalid", "errors.fieldsNeedAttention", fields);
 
       const kind = defaultScope?.kind ?? current.defaultScope.kind;
       await tx
@@ -138,7 +130,7 @@ export async function updateTemplate(
     });
   } catch (error) {
     if (asUniqueViolation(error)?.constraint === "object_templates_org_type_name_unique") {
-      return fail("invalid", "Some fields need attention.", { name: "Another template of this type already has this name." });
+      return fail("invalid", "errors.fieldsNeedAttention", { name: templateNameTakenMessage });
     }
     throw error;
   }

@@ -5,10 +5,12 @@ import { auditLog, objectTemplates, templateScopeSites } from "@/db/schema";
 import { createProperty } from "@/lib/properties/create-property";
 import { listTemplates } from "@/lib/templates/list-templates";
 import { templateFormInput } from "@/lib/templates/template-form";
-import { staleTemplateMessage } from "@/lib/templates/template-messages";
-import { updateTemplate } from "@/lib/templates/update-template";
-import { dataOf } from "../fixtures/results";
+import { updateTemplate as updateTemplateService } from "@/lib/templates/update-template";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { ObjectsWorld } from "./objects-world";
+
+// Every answer as an English-speaking Admin reads it.
+const updateTemplate = async (...args: Parameters<typeof updateTemplateService>) => inEnglish(await updateTemplateService(...args));
 
 const invalid = (fields: Record<string, string>) => ({ ok: false, error: { code: "invalid", message: "Some fields need attention.", fields } });
 
@@ -82,7 +84,7 @@ describe("object templates (admin panel)", () => {
     const id = world.templates.part;
     await world.addSite("Old plant", { archived: true });
     expect(await updateTemplate(db, admin, { id, version: 1, defaultScope: { kind: "sites", siteIds: [world.site("Old plant")] } })).toEqual(
-      invalid({ "defaultScope.siteIds": "“Old plant” is archived: archived sites cannot be picked for new scopes." }),
+      invalid({ "defaultScope.siteIds": "Archived sites cannot be picked for new scopes: remove them." }),
     );
     expect(await updateTemplate(db, admin, { id, version: 1, defaultScope: { kind: "sites", siteIds: [other.world.site("Lyon")] } })).toEqual(
       invalid({ "defaultScope.siteIds": "Pick sites of your organisation." }),
@@ -175,9 +177,12 @@ describe("object templates (admin panel)", () => {
     const id = world.templates.document;
     await world.addTemplate("document", "Confidential", "owner");
     dataOf(await updateTemplate(db, admin, { id, version: 1, name: "Standard" }));
-    expect(await updateTemplate(db, admin, { id, version: 1, name: "Again" })).toEqual({ ok: false, error: { code: "conflict", message: staleTemplateMessage } });
+    expect(await updateTemplate(db, admin, { id, version: 1, name: "Again" })).toEqual({
+      ok: false,
+      error: { code: "conflict", message: "This template was changed by someone else since you opened it. Reload it to see the changes." },
+    });
     expect(await updateTemplate(db, admin, { id, version: 2, name: "confidential" })).toEqual(
-      invalid({ name: "Documents already have a template named “confidential”." }),
+      invalid({ name: "Another template of this type already has this name (names ignore case)." }),
     );
     expect(await updateTemplate(db, admin, { id, version: 2, objectType: "part" })).toEqual(
       invalid({ objectType: "A template stays with its object type: edit a template of the other type instead." }),

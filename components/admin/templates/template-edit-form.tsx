@@ -1,21 +1,27 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { updateTemplateAction } from "@/app/(app)/admin/templates/actions";
-import { submitWithoutReset } from "@/components/ui/kept-form-action";
+import { NameField } from "@/components/admin/name-field";
+import { FieldMessage } from "@/components/admin/properties/field-message";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
-import { NameField } from "@/components/admin/name-field";
+import { submitWithoutReset } from "@/components/ui/kept-form-action";
+import type { PropertyType } from "@/db/schema/enums";
 
 export interface TemplateFormProperty {
   id: string;
   name: string;
-  type: "text" | "number" | "date" | "boolean" | "single_choice" | "multi_choice" | "relation";
-  typeLabel: string;
+  type: PropertyType;
+  /** What the input takes: the property's type, or how to write object references. */
+  hint: string;
+  /** Relations to objects: a reference to show as an example (DOC-000123). */
+  referenceExample?: string;
+  /** Relations to users: picked among the organisation's users. */
+  pointsAtUsers: boolean;
   options?: { id: string; label: string }[];
-  /** Relations: "user", or the plural of the object type they point at. */
-  target?: { kind: "user" } | { kind: "object"; label: string; prefix: string };
 }
 
 export interface TemplateFormData {
@@ -29,6 +35,42 @@ export interface TemplateFormData {
 
 type Values = Record<string, string> | undefined;
 
+/** Checkboxes named `<name>.<entry id>`, in a scrolling box, with the group's error. */
+function CheckboxList({
+  id,
+  name,
+  legend,
+  entries,
+  checked,
+  error,
+  emptyText,
+}: {
+  id: string;
+  name: string;
+  legend: string;
+  entries: { id: string; label: string }[];
+  checked: (entry: string) => boolean;
+  error?: string;
+  emptyText?: string;
+}) {
+  const t = useTranslations("adminTemplates");
+  return (
+    <fieldset aria-describedby={error ? `${id}-error` : undefined} className="min-w-0">
+      <legend className="block text-sm font-medium text-gray-700">{legend}</legend>
+      <div className="mt-1 flex max-h-48 flex-wrap gap-x-4 gap-y-1 overflow-y-auto rounded-md border border-gray-500 p-2 [overflow-wrap:anywhere]">
+        {entries.length === 0 && <span className="text-sm text-gray-600">{emptyText ?? t("nothingToPick")}</span>}
+        {entries.map((entry) => (
+          <label key={entry.id} className="flex min-w-0 items-center gap-1.5 text-sm text-gray-800">
+            <input type="checkbox" name={`${name}.${entry.id}`} defaultChecked={checked(entry.id)} className="h-4 w-4 shrink-0 rounded border-gray-300" />
+            {entry.label}
+          </label>
+        ))}
+      </div>
+      <FieldMessage id={`${id}-error`} message={error} />
+    </fieldset>
+  );
+}
+
 /** One property's default value input, by type; named `defaultProperties.<id>` (checkboxes: `.<option or user id>`). */
 function DefaultValueInput({
   property,
@@ -36,67 +78,47 @@ function DefaultValueInput({
   values,
   error,
   users,
-  reference,
+  referenceText,
 }: {
   property: TemplateFormProperty;
   current: unknown;
   values: Values;
   error?: string;
   users: { id: string; name: string; active: boolean }[];
-  reference?: { text: string; hidden: number };
+  referenceText?: string;
 }) {
+  const t = useTranslations("adminTemplates");
+  const tCommon = useTranslations("common");
   const name = `defaultProperties.${property.id}`;
   const id = `property-${property.id}`;
   const text = values ? (values[name] ?? "") : current === undefined || current === null ? "" : String(current);
   const list = Array.isArray(current) ? current.map(String) : [];
   const checked = (entry: string) => (values ? values[`${name}.${entry}`] === "on" : list.includes(entry));
-  const boxes = (entries: { id: string; label: string }[]) => (
-    <fieldset aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="block text-sm font-medium text-gray-700">{property.name}</legend>
-      <div className="mt-1 flex max-h-48 flex-wrap gap-x-4 gap-y-1 overflow-y-auto rounded-md border border-gray-200 p-2">
-        {entries.length === 0 && <span className="text-sm text-gray-500">Nothing to pick.</span>}
-        {entries.map((entry) => (
-          <label key={entry.id} className="flex items-center gap-1.5 text-sm text-gray-800">
-            <input type="checkbox" name={`${name}.${entry.id}`} defaultChecked={checked(entry.id)} className="h-4 w-4 rounded border-gray-300" />
-            {entry.label}
-          </label>
-        ))}
-      </div>
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      )}
-    </fieldset>
-  );
 
-  if (property.type === "multi_choice") return boxes(property.options ?? []);
-  if (property.type === "relation" && property.target?.kind === "user") {
-    return boxes(users.map((user) => ({ id: user.id, label: user.active ? user.name : `${user.name} (deactivated)` })));
+  if (property.type === "multi_choice") {
+    return <CheckboxList id={id} name={name} legend={property.name} entries={property.options ?? []} checked={checked} error={error} />;
   }
-  const hint =
-    property.type === "relation" && property.target?.kind === "object"
-      ? `References of ${property.target.label.toLowerCase()}, separated by commas (${property.target.prefix}-000123).${
-          reference && reference.hidden > 0 ? ` ${reference.hidden} linked object(s) you cannot see will be dropped if you save.` : ""
-        }`
-      : property.typeLabel;
+  if (property.type === "relation" && property.pointsAtUsers) {
+    const entries = users.map((user) => ({ id: user.id, label: user.active ? user.name : t("deactivatedUser", { name: user.name }) }));
+    return <CheckboxList id={id} name={name} legend={property.name} entries={entries} checked={checked} error={error} />;
+  }
   return (
-    <FormField id={id} label={property.name} error={error} hint={hint}>
+    <FormField id={id} label={property.name} error={error} hint={property.hint}>
       {(describedBy, invalid) => {
         const common = { id, name, "aria-describedby": describedBy, "aria-invalid": invalid || undefined, className: inputClass(invalid) };
         switch (property.type) {
           case "boolean":
             return (
               <select {...common} defaultValue={text}>
-                <option value="">No default</option>
-                <option value="true">Yes</option>
-                <option value="false">No</option>
+                <option value="">{t("noDefault")}</option>
+                <option value="true">{tCommon("yes")}</option>
+                <option value="false">{tCommon("no")}</option>
               </select>
             );
           case "single_choice":
             return (
               <select {...common} defaultValue={text}>
-                <option value="">No default</option>
+                <option value="">{t("noDefault")}</option>
                 {(property.options ?? []).map((option) => (
                   <option key={option.id} value={option.id}>
                     {option.label}
@@ -109,7 +131,7 @@ function DefaultValueInput({
           case "date":
             return <input {...common} type="date" defaultValue={text} />;
           case "relation":
-            return <input {...common} defaultValue={values ? text : (reference?.text ?? "")} placeholder={property.target?.kind === "object" ? `${property.target.prefix}-000123` : undefined} />;
+            return <input {...common} defaultValue={values ? text : (referenceText ?? "")} placeholder={property.referenceExample} />;
           default:
             return <input {...common} defaultValue={text} />;
         }
@@ -134,6 +156,8 @@ export function TemplateEditForm({
   users: { id: string; name: string; active: boolean }[];
   references: Record<string, { text: string; hidden: number }>;
 }) {
+  const t = useTranslations("adminTemplates");
+  const tCommon = useTranslations("common");
   const [state, formAction, pending] = useActionState(updateTemplateAction, null);
   const failed = state && !state.ok ? state : null;
   const values = failed?.values;
@@ -141,20 +165,23 @@ export function TemplateEditForm({
   const [kind, setKind] = useState(values?.["defaultScope.kind"] ?? template.kind);
   const generation = `${template.id}-${template.version}`;
   const siteChecked = (siteId: string) => (values ? values[`defaultScope.siteIds.${siteId}`] === "on" : template.siteIds.includes(siteId));
+  const kindError = fields["defaultScope.kind"];
 
   return (
     <form key={generation} onSubmit={submitWithoutReset(formAction)} className="space-y-6" noValidate>
-      <FormStatus error={failed?.error} success={state?.ok ? "Saved. New objects made from this template use it from now on." : null} />
-      <section className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
+      <FormStatus error={failed?.error} success={state?.ok ? t("saved") : null} />
+      <section className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
         <NameField id="name" defaultValue={values ? (values.name ?? "") : template.name} error={fields.name} />
-        <fieldset aria-describedby={fields["defaultScope.kind"] ? "scope-kind-error" : undefined}>
-          <legend className="text-sm font-medium text-gray-700">Default scope</legend>
-          <p className="text-xs text-gray-500">Who may see a new object at most (its access rules still apply). The creator can change it later from the Share menu.</p>
+        <fieldset aria-describedby={["scope-kind-hint", kindError && "scope-kind-error"].filter(Boolean).join(" ")} className="min-w-0">
+          <legend className="text-sm font-medium text-gray-700">{t("scopeLegend")}</legend>
+          <p id="scope-kind-hint" className="text-xs text-gray-600">
+            {t("scopeHint")}
+          </p>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {scopeKinds.map((entry) => (
               <label
                 key={entry.value}
-                className={`flex cursor-pointer items-start gap-2 rounded-md border p-3 text-sm ${kind === entry.value ? "border-blue-500 bg-blue-50" : "border-gray-200"}`}
+                className={`flex cursor-pointer items-start gap-2 rounded-md border p-3 text-sm ${kind === entry.value ? "border-blue-600 bg-blue-50" : "border-gray-300"}`}
               >
                 <input
                   type="radio"
@@ -162,7 +189,7 @@ export function TemplateEditForm({
                   value={entry.value}
                   checked={kind === entry.value}
                   onChange={() => setKind(entry.value)}
-                  className="mt-0.5 h-4 w-4"
+                  className="mt-0.5 h-4 w-4 shrink-0"
                 />
                 <span>
                   <span className="block font-medium text-gray-900">{entry.label}</span>
@@ -171,39 +198,28 @@ export function TemplateEditForm({
               </label>
             ))}
           </div>
-          {fields["defaultScope.kind"] && (
-            <p id="scope-kind-error" className="mt-1 text-sm text-red-700">
-              {fields["defaultScope.kind"]}
-            </p>
-          )}
+          <FieldMessage id="scope-kind-error" message={kindError} />
         </fieldset>
         {kind === "sites" && (
-          <fieldset aria-describedby={fields["defaultScope.siteIds"] ? "scope-sites-error" : undefined}>
-            <legend className="text-sm font-medium text-gray-700">Fixed sites</legend>
-            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 rounded-md border border-gray-200 p-2">
-              {sites.length === 0 && <span className="text-sm text-gray-500">The organisation has no site.</span>}
-              {sites.map((site) => (
-                <label key={site.id} className="flex items-center gap-1.5 text-sm text-gray-800">
-                  <input type="checkbox" name={`defaultScope.siteIds.${site.id}`} defaultChecked={siteChecked(site.id)} className="h-4 w-4 rounded border-gray-300" />
-                  {site.name}
-                  {site.archived && <span className="text-xs text-gray-500">(archived: can stay, cannot be picked again)</span>}
-                </label>
-              ))}
-            </div>
-            {fields["defaultScope.siteIds"] && (
-              <p id="scope-sites-error" className="mt-1 text-sm text-red-700">
-                {fields["defaultScope.siteIds"]}
-              </p>
-            )}
-          </fieldset>
+          <CheckboxList
+            id="scope-sites"
+            name="defaultScope.siteIds"
+            legend={t("fixedSites")}
+            entries={sites.map((site) => ({ id: site.id, label: site.archived ? `${site.name} ${t("archivedSiteNote")}` : site.name }))}
+            checked={siteChecked}
+            error={fields["defaultScope.siteIds"]}
+            emptyText={t("noSites")}
+          />
         )}
       </section>
-      <section className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
+      <section aria-labelledby="defaults-heading" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
         <div>
-          <h2 className="text-base font-semibold text-gray-900">Default property values</h2>
-          <p className="text-xs text-gray-500">Pre-filled in the create form; the creator can change them. Leave empty for no default.</p>
+          <h2 id="defaults-heading" className="text-base font-semibold text-gray-900">
+            {t("valuesHeading")}
+          </h2>
+          <p className="text-xs text-gray-600">{t("valuesHint")}</p>
         </div>
-        {properties.length === 0 && <p className="text-sm text-gray-500">This type has no custom property yet.</p>}
+        {properties.length === 0 && <p className="text-sm text-gray-600">{t("noProperties")}</p>}
         <div className="grid gap-4 sm:grid-cols-2">
           {properties.map((property) => (
             <DefaultValueInput
@@ -213,13 +229,13 @@ export function TemplateEditForm({
               values={values}
               error={fields[`defaultProperties.${property.id}`]}
               users={users}
-              reference={references[property.id]}
+              referenceText={references[property.id]?.text}
             />
           ))}
         </div>
       </section>
       <button type="submit" disabled={pending} className={buttonStyles.primary}>
-        {pending ? "Saving…" : "Save template"}
+        {pending ? tCommon("actions.saving") : t("save")}
       </button>
       <input type="hidden" name="id" value={template.id} />
       <input type="hidden" name="version" value={template.version} />

@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdminPageHeader } from "@/components/admin/properties/admin-page-header";
 import { TemplateEditForm, type TemplateFormProperty } from "@/components/admin/templates/template-edit-form";
-import { defaultScopeKinds } from "@/db/schema/enums";
+import { defaultScopeKinds, type ObjectType } from "@/db/schema/enums";
 import { enterPage } from "@/lib/gate/page-gate";
-import { objectTypeLabels } from "@/lib/objects/object-type-labels";
-import { isObjectTarget, propertyTypeLabels } from "@/lib/properties/property-labels";
+import { formatReference } from "@/lib/objects/object-type-labels";
+import { isObjectTarget } from "@/lib/properties/property-labels";
 import { loadTemplateEditor } from "@/lib/templates/template-admin";
-import { defaultScopeLabels } from "@/lib/templates/template-labels";
 import { templateIdSchema } from "@/lib/templates/template-schemas";
 
-export const metadata: Metadata = { title: "Template" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminTemplates"))("editTitle") };
+}
 
 export default async function TemplatePage({ params }: { params: Promise<{ id: string }> }) {
   const { user, db } = await enterPage({ name: "templates.update", capability: "administer" });
@@ -18,33 +20,38 @@ export default async function TemplatePage({ params }: { params: Promise<{ id: s
   const editor = id.success ? await loadTemplateEditor(db, user, id.data) : null;
   if (!editor) notFound();
   const { template } = editor;
-  const typeLabels = objectTypeLabels[template.objectType];
+  const [t, tCommon, tProperties, locale] = await Promise.all([
+    getTranslations("adminTemplates"),
+    getTranslations("common"),
+    getTranslations("adminProperties"),
+    getLocale(),
+  ]);
+  const typeInSentence = (type: ObjectType) => tCommon(`objectTypesPlural.${type}`).toLocaleLowerCase(locale);
 
-  const properties: TemplateFormProperty[] = editor.properties.map((property) => ({
-    id: property.id,
-    name: property.name,
-    type: property.type,
-    typeLabel: propertyTypeLabels[property.type],
-    options: property.options,
-    target:
-      property.targetType === "user"
-        ? { kind: "user" }
-        : property.targetType && isObjectTarget(property.targetType)
-          ? { kind: "object", label: objectTypeLabels[property.targetType].plural, prefix: objectTypeLabels[property.targetType].prefix }
-          : undefined,
-  }));
+  const properties: TemplateFormProperty[] = editor.properties.map((property) => {
+    const target = property.targetType;
+    const objectTarget = target && isObjectTarget(target) ? target : null;
+    const hidden = editor.references[property.id]?.hidden ?? 0;
+    const example = objectTarget ? formatReference(objectTarget, 123) : undefined;
+    return {
+      id: property.id,
+      name: property.name,
+      type: property.type,
+      hint: objectTarget
+        ? [t("referencesHint", { type: typeInSentence(objectTarget), example: example! }), hidden > 0 ? t("hiddenReferences", { count: hidden }) : ""].join(" ").trim()
+        : tProperties(`types.${property.type}`),
+      referenceExample: example,
+      pointsAtUsers: target === "user",
+      options: property.options,
+    };
+  });
 
   return (
     <div className="max-w-4xl space-y-6">
       <AdminPageHeader
-        trail={[{ href: "/admin", label: "Admin" }, { href: "/admin/templates", label: "Templates" }]}
+        trail={[{ href: "/admin/templates", label: t("title") }]}
         title={template.name}
-        description={
-          <>
-            Template of {typeLabels.plural.toLowerCase()}
-            {template.isDefault ? ": the default one, used when the create form names no template." : "."} Changes apply to objects created from now on.
-          </>
-        }
+        description={t(template.isDefault ? "descriptionDefault" : "descriptionOther", { type: typeInSentence(template.objectType) })}
       />
       <TemplateEditForm
         template={{
@@ -55,7 +62,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ id: s
           siteIds: template.defaultScope.siteIds ?? [],
           defaultProperties: template.defaultProperties,
         }}
-        scopeKinds={defaultScopeKinds.map((value) => ({ value, ...defaultScopeLabels[value] }))}
+        scopeKinds={defaultScopeKinds.map((value) => ({ value, label: t(`scopes.${value}.label`), hint: t(`scopes.${value}.hint`) }))}
         sites={editor.sites}
         properties={properties}
         users={editor.users}
