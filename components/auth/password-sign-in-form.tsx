@@ -1,46 +1,56 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signInWithPasswordAction, type PasswordSignInState } from "@/app/(auth)/actions";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { FormStatus } from "@/components/ui/form-status";
+import { AuthTextField } from "./auth-text-field";
 
-const inputClass =
-  "mt-1 block w-full rounded-md border border-gray-300 px-3 py-2 text-sm shadow-sm focus:border-blue-500 focus:outline-none focus:ring-1 focus:ring-blue-500";
+const refusalId = "sign-in-refusal";
 
 export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth.signIn");
   const [state, formAction, pending] = useActionState<PasswordSignInState | null, FormData>(signInWithPasswordAction, null);
+  const error = state?.error ?? null;
+  // A refusal of the pair (wrong password, too many attempts…) is one message both inputs point to; a wrong pair
+  // marks both invalid, since saying which one is wrong would tell which e-mails have accounts.
+  const refusal = error && !error.fields ? { id: refusalId, invalid: error.code === "unauthenticated" } : undefined;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {state?.error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.error}
-        </p>
-      )}
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-gray-700">
-          E-mail
-        </label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state?.email ?? ""} className={inputClass} />
-      </div>
-      <div>
-        <div className="flex items-baseline justify-between">
-          <label htmlFor="password" className="block text-sm font-medium text-gray-700">
-            Password
-          </label>
-          <Link href="/forgot-password" className="text-sm text-blue-700 hover:underline">
-            Forgot password?
-          </Link>
+      {refusal && (
+        <div id={refusalId}>
+          <FormStatus error={error} />
         </div>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-gray-900 px-3 py-2 text-sm font-medium text-white hover:bg-gray-800 disabled:opacity-60"
-      >
-        {pending ? "Signing in…" : "Sign in"}
+      )}
+      <AuthTextField
+        id="email"
+        label={t("email")}
+        type="email"
+        autoComplete="username"
+        defaultValue={state?.email ?? ""}
+        error={error?.fields?.email}
+        refusal={refusal}
+      />
+      <AuthTextField
+        id="password"
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        error={error?.fields?.password}
+        refusal={refusal}
+      />
+      <button type="submit" disabled={pending} className={`${buttonStyles.primary} w-full`}>
+        {pending ? t("submitting") : t("submit")}
       </button>
+      {/* After the button: e-mail, password and Sign in come first in the tab order. */}
+      <p className="text-center text-sm">
+        <Link href="/forgot-password" className="text-blue-700 underline-offset-2 hover:underline">
+          {t("forgotPassword")}
+        </Link>
+      </p>
     </form>
   );
 }

@@ -126,16 +126,16 @@ export const getSessionState = cache(async (): Promise<SessionState> => {
   return resolveSession(await getDb(), userId && usageSessionId ? { userId, usageSessionId } : null);
 });
 
-/** Why a request has no acting user, in words for the sign-in page and API errors. */
-export const sessionEndMessages: Record<SessionEndReason | "signed_out_before", string> = {
-  signed_out_before: "Sign in to continue.",
-  signed_out: "You are signed out. Sign in to continue.",
-  idle: "Your session ended after a period of inactivity. Sign in again.",
-  expired: "Your session reached its maximum length. Sign in again.",
-  revoked: "Your session was ended from another device. Sign in again.",
-  deactivated: "Your account has been deactivated. Ask your Atelier administrator if you need access again.",
-  password_reset: "Your password was reset, which ended your other sessions. Sign in with the new password.",
-};
+/** Why a request has no acting user, for the sign-in page and API errors: catalogue keys. */
+export const sessionEndMessages = {
+  signed_out_before: "auth.sessionEnded.signed_out_before",
+  signed_out: "auth.sessionEnded.signed_out",
+  idle: "auth.sessionEnded.idle",
+  expired: "auth.sessionEnded.expired",
+  revoked: "auth.sessionEnded.revoked",
+  deactivated: "auth.sessionEnded.deactivated",
+  password_reset: "auth.sessionEnded.password_reset",
+} as const satisfies Record<SessionEndReason | "signed_out_before", string>;
 
 export function sessionStateMessage(state: Exclude<SessionState, { status: "signed_in" }>): string {
   return sessionEndMessages[state.status === "ended" ? state.reason : "signed_out_before"];

@@ -7,7 +7,8 @@ import { getDb } from "@/db/client";
 import { hasUnstorableText } from "@/lib/validation/unstorable-text";
 import { clientAddressFrom } from "./client-address";
 import { endSignedOutSession } from "./end-signed-out-session";
-import { signInWithPassword } from "./password-sign-in";
+import { invalidCredentialsMessage, signInWithPassword } from "./password-sign-in";
+import { PasswordSignInRefused } from "./password-sign-in-refused";
 import { sessionPolicy } from "./session-policy";
 import { listSsoProviders } from "./sso-providers";
 import { signInWithSso } from "./sso-sign-in";
@@ -26,14 +27,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     /** The usage session this token belongs to: ending it ends the login, whatever the token says. */
     sid?: string;
-  }
-}
-
-/** Carries a refusal's kind to the sign-in form (the code travels in a URL: it says nothing sensitive). */
-class PasswordSignInRefused extends CredentialsSignin {
-  constructor(code: string, message: string) {
-    super(message);
-    this.code = code;
   }
 }
 
@@ -63,13 +56,14 @@ async function buildConfig(): Promise<NextAuthConfig> {
         credentials: { email: {}, password: {} },
         async authorize(credentials, request) {
           const parsed = credentialsSchema.safeParse(credentials);
-          if (!parsed.success) throw new PasswordSignInRefused("unauthenticated", "Enter your e-mail and password.");
+          // Input no account could match (empty, over-long, unstorable): refused like a wrong password.
+          if (!parsed.success) throw new PasswordSignInRefused({ code: "unauthenticated", message: invalidCredentialsMessage });
           const result = await signInWithPassword(await getDb(), {
             ...parsed.data,
             clientAddress: clientAddressFrom(request.headers),
             userAgent: request.headers.get("user-agent"),
           });
-          if (!result.ok) throw new PasswordSignInRefused(result.error.code, result.error.message);
+          if (!result.ok) throw new PasswordSignInRefused(result.error);
           return { id: result.data.userId, email: result.data.email, name: result.data.name, usageSessionId: result.data.usageSessionId };
         },
       }),

@@ -14,12 +14,13 @@ function isCommonPassword(password: string): boolean {
 
 /**
  * NIST SP 800-63B style: length 12–128, no composition rules, and not one of the most common passwords.
- * Returns the message to show, or null when the password is acceptable.
+ * Returns the message to show (a catalogue key: a field message, so its words hold the lengths), or null when the
+ * password is acceptable.
  */
 export function passwordProblem(password: string): string | null {
   const length = [...password].length;
-  if (length < passwordMinLength) return `Use at least ${passwordMinLength} characters.`;
-  if (length > passwordMaxLength) return `Use at most ${passwordMaxLength} characters.`;
-  if (isCommonPassword(password)) return "This password is among the most common ones: choose another.";
+  if (length < passwordMinLength) return "auth.password.tooShort";
+  if (length > passwordMaxLength) return "auth.password.tooLong";
+  if (isCommonPassword(password)) return "auth.password.tooCommon";
   return null;
 }

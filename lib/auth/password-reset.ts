@@ -5,7 +5,9 @@ import { z } from "zod";
 import { getDb, type Database, type Transaction } from "@/db/client";
 import { passwordResetTokens, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { sendMail, type MailMessage } from "@/lib/mail/send-mail";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { passwordResetMail } from "@/lib/mail/password-reset-mail";
+import { sendMail } from "@/lib/mail/send-mail";
 import { fail, ok, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { hashPassword } from "./password";
@@ -23,15 +25,15 @@ export function passwordResetPolicy() {
   };
 }
 
-export const invalidResetLinkMessage = "This reset link is invalid or has expired. Ask for a new one.";
+export const invalidResetLinkMessage = "auth.errors.invalidResetLink";
 
 export const passwordResetRequestSchema = z.object({
   email: z
     .string()
     .trim()
-    .min(1, "Enter the e-mail address you sign in with.")
-    .max(320, "This is longer than any e-mail address.")
-    .pipe(z.email("Enter a valid e-mail address.")),
+    .min(1, "auth.errors.emailMissing")
+    .max(320, "auth.errors.emailTooLong")
+    .pipe(z.email("auth.errors.emailInvalid")),
 });
 
 export interface PasswordResetRequest {
@@ -39,6 +41,8 @@ export interface PasswordResetRequest {
   clientAddress: string;
   /** The origin the mailed link points to (see publicBaseUrl). */
   baseUrl: string;
+  /** The language of the page that asked: the mail's, unless the account has chosen one. */
+  locale: Locale;
 }
 
 export interface PasswordResetInput {
@@ -88,20 +92,6 @@ async function requestRefusal(tx: Transaction, user: UserRow, clientAddress: str
   return null;
 }
 
-function resetMail(user: Pick<UserRow, "name" | "email">, link: string, ttlMinutes: number): MailMessage {
-  const text = [
-    `Hello ${user.name},`,
-    "",
-    `Someone, hopefully you, asked to reset the password of your Atelier account ${user.email}.`,
-    "Open this link to choose a new password:",
-    "",
-    link,
-    "",
-    `The link works once, for ${ttlMinutes} minutes. If you did not ask for it, ignore this e-mail: your password stays as it is.`,
-  ].join("\n");
-  return { to: user.email, subject: "Reset your Atelier password", text };
-}
-
 /**
  * Mails a single-use reset link to an active password account. Unknown e-mails, other accounts and requests over
  * the limits get nothing, but the same answer: callers must not show `sent`, or the form would tell which e-mails
@@ -109,7 +99,7 @@ function resetMail(user: Pick<UserRow, "name" | "email">, link: string, ttlMinut
  */
 export async function requestPasswordReset(db: Database, input: PasswordResetRequest, now = new Date()): Promise<Result<{ sent: boolean }>> {
   const parsed = passwordResetRequestSchema.safeParse({ email: input.email });
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  if (!parsed.success) return fail("invalid", "errors.fieldsNeedAttention", fieldErrors(parsed.error));
   const email = parsed.data.email.toLowerCase();
   const { ttlMinutes } = passwordResetPolicy();
   const token = newToken();
@@ -143,7 +133,8 @@ export async function requestPasswordReset(db: Database, input: PasswordResetReq
   if (!issued) return ok({ sent: false });
 
   const link = `${input.baseUrl.replace(/\/+$/, "")}/reset-password?token=${token}`;
-  const mailed = await sendMail(resetMail(issued, link, ttlMinutes));
+  const locale = isLocale(issued.locale) ? issued.locale : input.locale;
+  const mailed = await sendMail(passwordResetMail(locale, { name: issued.name, email: issued.email, link, ttlMinutes }));
   return ok({ sent: mailed.ok });
 }
 
@@ -178,7 +169,7 @@ export async function resetPassword(db: Database, input: PasswordResetInput, now
   const found = await findUsableToken(db, input.token, now);
   if (!found) return fail("invalid", invalidResetLinkMessage);
   const problem = passwordProblem(input.password);
-  if (problem) return fail("invalid", "Choose another password.", { password: problem });
+  if (problem) return fail("invalid", "auth.errors.choosePassword", { password: problem });
   // Hashing is slow: done before the transaction, so no lock waits on it.
   const passwordHash = await hashPassword(input.password);
 

@@ -26,12 +26,11 @@ export interface SignedIn {
 // Unknown accounts still pay for one hash, so response times don't tell which e-mails exist.
 let decoyHash: Promise<string> | undefined;
 
-export const invalidCredentialsMessage =
-  "E-mail or password is incorrect. If your organisation uses single sign-on, use its button instead.";
+/** The same answer for an unknown e-mail, a wrong password and an account without one: it tells nothing. */
+export const invalidCredentialsMessage = "auth.errors.invalidCredentials";
 
-function retryMessage(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+function tooManyAttempts(retryAfterSeconds: number) {
+  return fail("rate_limited", "auth.errors.tooManyAttempts", undefined, { minutes: Math.ceil(retryAfterSeconds / 60) });
 }
 
 /**
@@ -41,11 +40,11 @@ function retryMessage(seconds: number): string {
 export async function signInWithPassword(db: Database, input: PasswordSignInInput): Promise<Result<SignedIn>> {
   const email = input.email.trim().toLowerCase();
   const verdict = await checkSignInThrottle(db, email, input.clientAddress);
-  if (!verdict.allowed) return fail("rate_limited", retryMessage(verdict.retryAfterSeconds));
+  if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
 
   // The attempt is counted before the hash is checked, so parallel guesses cannot outrun the limit.
   const reserved = await recordSignInFailure(db, email, input.clientAddress);
-  if (!reserved.allowed) return fail("rate_limited", retryMessage(reserved.retryAfterSeconds));
+  if (!reserved.allowed) return tooManyAttempts(reserved.retryAfterSeconds);
 
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email));
   const canUsePassword = user && user.kind !== "service" && user.signInMethod === "password" && user.passwordHash;
@@ -76,7 +75,7 @@ export async function signInWithPassword(db: Database, input: PasswordSignInInpu
       after: { method: "password", reason: "deactivated" },
       clientAddress: input.clientAddress,
     });
-    return fail("forbidden", "This account is deactivated. Ask your Atelier administrator if you need access again.");
+    return fail("forbidden", "auth.errors.deactivated");
   }
 
   await clearAccountThrottle(db, email, input.clientAddress);

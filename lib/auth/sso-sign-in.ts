@@ -16,18 +16,14 @@ export const ssoRefusalReasons = [
 ] as const;
 export type SsoRefusalReason = (typeof ssoRefusalReasons)[number];
 
-/** What the sign-in page says for each refusal: why, and whom to ask. */
-export const ssoRefusalMessages: Record<SsoRefusalReason, string> = {
-  email_unverified:
-    "Your identity provider did not confirm that your e-mail address is verified. Ask your IT team to verify it, then try again.",
-  unknown_user:
-    "There is no Atelier account for this e-mail address that signs in with single sign-on. Ask your Atelier administrator to create one for you.",
-  not_sso_user:
-    "This account signs in with a password, not single sign-on. Use the e-mail and password form, or ask your Atelier administrator to switch your sign-in method.",
-  deactivated: "This account is deactivated. Ask your Atelier administrator if you need access again.",
-  identity_conflict:
-    "This Atelier account is already linked to another identity at your identity provider. Ask your Atelier administrator to check it.",
-};
+/** What the sign-in page says for each refusal (why, and whom to ask): catalogue keys. */
+export const ssoRefusalMessages = {
+  email_unverified: "auth.ssoRefusals.email_unverified",
+  unknown_user: "auth.ssoRefusals.unknown_user",
+  not_sso_user: "auth.ssoRefusals.not_sso_user",
+  deactivated: "auth.ssoRefusals.deactivated",
+  identity_conflict: "auth.ssoRefusals.identity_conflict",
+} as const satisfies Record<SsoRefusalReason, string>;
 
 export interface SsoSignInInput {
   provider: SsoProvider;

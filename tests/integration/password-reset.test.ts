@@ -7,19 +7,15 @@ import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from
 import { getDb, type Database } from "@/db/client";
 import { auditLog, passwordResetTokens, usageSessions, users, type SignInMethod, type UserKind } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import {
-  checkPasswordResetToken,
-  invalidResetLinkMessage,
-  requestPasswordReset,
-  resetPassword,
-} from "@/lib/auth/password-reset";
+import { checkPasswordResetToken, requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { openUsageSession } from "@/lib/auth/usage-sessions";
 import { createTestOrganization, uniqueEmail } from "../fixtures/organizations";
-import { dataOf } from "../fixtures/results";
+import { dataOf, inEnglish } from "../fixtures/results";
 
 const baseUrl = "http://atelier.test:3000";
 const oldPassword = "the old password, long enough";
 const newPassword = "a brand new passphrase for atelier";
+const invalidLinkMessage = "This reset link is invalid or has expired. Ask for a new one.";
 
 describe("password reset", () => {
   let db: Database;
@@ -54,7 +50,7 @@ describe("password reset", () => {
     await fs.rm(dataDir, { recursive: true, force: true });
   });
 
-  async function createUser(options: { kind?: UserKind; signInMethod?: SignInMethod; active?: boolean } = {}) {
+  async function createUser(options: { kind?: UserKind; signInMethod?: SignInMethod; active?: boolean; locale?: "en" | "fr" } = {}) {
     const [user] = await db
       .insert(users)
       .values({
@@ -66,6 +62,7 @@ describe("password reset", () => {
         signInMethod: options.signInMethod ?? "password",
         passwordHash: options.signInMethod === "sso" ? null : oldPasswordHash,
         active: options.active ?? true,
+        locale: options.locale ?? null,
       })
       .returning();
     if (!user) throw new Error("insert returned no user");
@@ -83,7 +80,7 @@ describe("password reset", () => {
   /** Asks for a link and returns the token the mail carries. */
   async function requestToken(email: string, clientAddress = "203.0.113.10", typed = email): Promise<string> {
     const before = (await mailsTo(email)).length;
-    expect(dataOf(await requestPasswordReset(db, { email: typed, clientAddress, baseUrl }))).toEqual({ sent: true });
+    expect(dataOf(await requestPasswordReset(db, { email: typed, clientAddress, baseUrl, locale: "en" }))).toEqual({ sent: true });
     const mails = await mailsTo(email);
     expect(mails).toHaveLength(before + 1);
     const token = /\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(mails.at(-1) ?? "")?.[1];
@@ -111,6 +108,8 @@ describe("password reset", () => {
     const [mail] = await mailsTo(user.email);
     expect(mail).toContain(`${baseUrl}/reset-password?token=${token}`);
     expect(mail).toContain("Subject: Reset your Atelier password");
+    expect(mail).toContain("Hello Robin Reset,");
+    expect(mail).toContain("The link works once, for 60 minutes.");
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     // The server log names the file and shows the link, so the demo works without a mail server.
     const line = logged.mock.calls.map((call) => String(call[0])).find((text) => text.includes(token));
@@ -134,9 +133,24 @@ describe("password reset", () => {
     expect(dataOf(await checkPasswordResetToken(db, token))).toEqual({ email: user.email });
   });
 
+  it("mails in the language the account chose, else in the language of the page that asked", async () => {
+    const chosen = await createUser({ locale: "fr" });
+    dataOf(await requestPasswordReset(db, { email: chosen.email, clientAddress: "203.0.113.20", baseUrl, locale: "en" }));
+    const unchosen = await createUser();
+    dataOf(await requestPasswordReset(db, { email: unchosen.email, clientAddress: "203.0.113.20", baseUrl, locale: "fr" }));
+
+    for (const user of [chosen, unchosen]) {
+      const [mail] = await mailsTo(user.email);
+      expect(mail).toContain("Subject: Réinitialisez votre mot de passe Atelier");
+      expect(mail).toContain("Bonjour Robin Reset,");
+      expect(mail).toContain("Le lien ne sert qu'une fois, pendant 60 minutes.");
+      expect(mail).toMatch(/\/reset-password\?token=[A-Za-z0-9_-]{43}\n/);
+    }
+  });
+
   it("answers an unknown e-mail the same, and stores and mails nothing", async () => {
     const email = uniqueEmail("nobody");
-    const result = await requestPasswordReset(db, { email, clientAddress: "203.0.113.11", baseUrl });
+    const result = await requestPasswordReset(db, { email, clientAddress: "203.0.113.11", baseUrl, locale: "en" });
     expect(result).toEqual({ ok: true, data: { sent: false } });
     expect(await mailsTo(email)).toEqual([]);
     const rows = await db.select({ id: passwordResetTokens.id }).from(passwordResetTokens).where(eq(passwordResetTokens.requestedFrom, "203.0.113.11"));
@@ -146,7 +160,7 @@ describe("password reset", () => {
   it("mails nothing to single sign-on, deactivated or service accounts, with the same answer", async () => {
     for (const options of [{ signInMethod: "sso" as const }, { active: false }, { kind: "service" as const }]) {
       const user = await createUser(options);
-      const result = await requestPasswordReset(db, { email: user.email, clientAddress: "203.0.113.12", baseUrl });
+      const result = await requestPasswordReset(db, { email: user.email, clientAddress: "203.0.113.12", baseUrl, locale: "en" });
       expect(result).toEqual({ ok: true, data: { sent: false } });
       expect(await mailsTo(user.email)).toEqual([]);
       expect(await tokenRows(user.id)).toEqual([]);
@@ -179,9 +193,9 @@ describe("password reset", () => {
     }
 
     expect((await tokenRows(user.id)).every((row) => row.usedAt !== null)).toBe(true);
-    expect(await resetPassword(db, { token: older, password: newPassword, clientAddress: "203.0.113.13" })).toMatchObject({
+    expect(inEnglish(await resetPassword(db, { token: older, password: newPassword, clientAddress: "203.0.113.13" }))).toMatchObject({
       ok: false,
-      error: { code: "invalid", message: invalidResetLinkMessage },
+      error: { code: "invalid", message: invalidLinkMessage },
     });
 
     const completed = (await auditActions(user.id)).filter((entry) => entry.action === "password_reset.completed");
@@ -196,7 +210,7 @@ describe("password reset", () => {
     dataOf(await resetPassword(db, { token, password: newPassword, clientAddress: "203.0.113.14" }));
 
     const again = await resetPassword(db, { token, password: "yet another long passphrase", clientAddress: "203.0.113.14" });
-    expect(again).toEqual({ ok: false, error: { code: "invalid", message: invalidResetLinkMessage } });
+    expect(inEnglish(again)).toEqual({ ok: false, error: { code: "invalid", message: invalidLinkMessage } });
     expect(await checkPasswordResetToken(db, token)).toMatchObject({ ok: false });
     const [unchanged] = await db.select().from(users).where(eq(users.id, user.id));
     expect(await verifyPassword(unchanged?.passwordHash ?? "", newPassword)).toBe(true);
@@ -211,8 +225,8 @@ describe("password reset", () => {
       ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.ok)).toEqual([
-      { ok: false, error: { code: "invalid", message: invalidResetLinkMessage } },
+    expect(results.filter((result) => !result.ok).map(inEnglish)).toEqual([
+      { ok: false, error: { code: "invalid", message: invalidLinkMessage } },
     ]);
     const completed = (await auditActions(user.id)).filter((entry) => entry.action === "password_reset.completed");
     expect(completed).toHaveLength(1);
@@ -225,16 +239,16 @@ describe("password reset", () => {
 
     expect(await checkPasswordResetToken(db, token, later)).toMatchObject({ ok: false, error: { code: "invalid" } });
     const result = await resetPassword(db, { token, password: newPassword, clientAddress: "203.0.113.16" }, later);
-    expect(result).toEqual({ ok: false, error: { code: "invalid", message: invalidResetLinkMessage } });
+    expect(inEnglish(result)).toEqual({ ok: false, error: { code: "invalid", message: invalidLinkMessage } });
     const [unchanged] = await db.select().from(users).where(eq(users.id, user.id));
     expect(unchanged?.passwordHash).toBe(oldPasswordHash);
   });
 
   it("refuses a made-up token", async () => {
     for (const token of ["", "not-a-token", "A".repeat(43)]) {
-      expect(await resetPassword(db, { token, password: newPassword, clientAddress: "203.0.113.17" })).toMatchObject({
+      expect(inEnglish(await resetPassword(db, { token, password: newPassword, clientAddress: "203.0.113.17" }))).toMatchObject({
         ok: false,
-        error: { code: "invalid", message: invalidResetLinkMessage },
+        error: { code: "invalid", message: invalidLinkMessage },
       });
     }
   });
@@ -244,9 +258,13 @@ describe("password reset", () => {
     const session = await openUsageSession(db, { organizationId, userId: user.id, method: "password", clientAddress: null, userAgent: null });
     const token = await requestToken(user.email);
 
-    for (const password of ["short", "password1234"]) {
+    const weak: [string, string][] = [
+      ["short", "Use at least 12 characters."],
+      ["password1234", "This password is among the most common ones: choose another."],
+    ];
+    for (const [password, problem] of weak) {
       const result = await resetPassword(db, { token, password, clientAddress: "203.0.113.18" });
-      expect(result).toMatchObject({ ok: false, error: { code: "invalid", fields: { password: expect.any(String) } } });
+      expect(inEnglish(result)).toEqual({ ok: false, error: { code: "invalid", message: "Choose another password.", fields: { password: problem } } });
     }
 
     const [unchanged] = await db.select().from(users).where(eq(users.id, user.id));
@@ -263,7 +281,7 @@ describe("password reset", () => {
     const user = await createUser();
     for (let i = 0; i < 5; i++) await requestToken(user.email, `192.0.2.${i + 1}`);
 
-    const sixth = await requestPasswordReset(db, { email: user.email, clientAddress: "192.0.2.99", baseUrl });
+    const sixth = await requestPasswordReset(db, { email: user.email, clientAddress: "192.0.2.99", baseUrl, locale: "en" });
     expect(sixth).toEqual({ ok: true, data: { sent: false } });
     expect(await mailsTo(user.email)).toHaveLength(5);
     expect(await tokenRows(user.id)).toHaveLength(5);

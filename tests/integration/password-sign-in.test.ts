@@ -3,13 +3,14 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog, signInThrottles, usageSessions } from "@/db/schema";
-import { invalidCredentialsMessage, signInWithPassword } from "@/lib/auth/password-sign-in";
+import { signInWithPassword } from "@/lib/auth/password-sign-in";
 import { checkSignInThrottle, throttlePolicy } from "@/lib/auth/sign-in-throttle";
 import { createTestOrganization, uniqueEmail } from "../fixtures/organizations";
-import { dataOf } from "../fixtures/results";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { createTestUser, testPassword, uniqueAddress, type TestUser } from "../fixtures/users";
 
 const deactivatedMessage = "This account is deactivated. Ask your Atelier administrator if you need access again.";
+const invalidCredentialsMessage = "E-mail or password is incorrect.";
 
 describe("signInWithPassword", () => {
   let db: Database;
@@ -21,8 +22,9 @@ describe("signInWithPassword", () => {
     organizationId = (await createTestOrganization(db, "Password sign-in")).id;
   });
 
-  function signIn(email: string, password: string, clientAddress = uniqueAddress()) {
-    return signInWithPassword(db, { email, password, clientAddress, userAgent: "vitest" });
+  /** The answer in English words, as the sign-in form shows it to an English-speaking visitor. */
+  async function signIn(email: string, password: string, clientAddress = uniqueAddress()) {
+    return inEnglish(await signInWithPassword(db, { email, password, clientAddress, userAgent: "vitest" }));
   }
 
   async function sessionsOf(user: TestUser) {

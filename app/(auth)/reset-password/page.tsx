@@ -1,32 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { FormStatus } from "@/components/ui/form-status";
 import { checkPasswordResetLink } from "@/lib/auth/password-reset";
+import { passwordMaxLength, passwordMinLength } from "@/lib/auth/password-policy";
+import { renderAppError } from "@/lib/i18n/render-error";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 // The token is in this page's address: never send it on to another site in a Referer header.
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.resetPassword");
+  return { title: t("metaTitle"), referrer: "no-referrer" };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
+
+const linkClass = "block text-blue-700 underline-offset-2 hover:underline";
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { token: tokenParam } = await searchParams;
   const token = (Array.isArray(tokenParam) ? tokenParam[0] : tokenParam) ?? "";
   // Only checked here: the link is used up when the new password is saved, not when the page opens.
-  const link = await checkPasswordResetLink(token);
+  const [link, t] = await Promise.all([checkPasswordResetLink(token), getTranslations("auth.resetPassword")]);
 
   if (!link.ok) {
     return (
       <div className="space-y-6">
-        <h1 className="text-lg font-semibold text-gray-900">Reset your password</h1>
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {link.error.message}
-        </p>
+        <h1 className="text-lg font-semibold text-gray-900">{t("linkRefusedTitle")}</h1>
+        <FormStatus error={renderAppError(await requestLocale(), link.error)} />
         <div className="space-y-2 text-sm">
-          <Link href="/forgot-password" className="block text-blue-700 hover:underline">
-            Ask for a new link
+          <Link href="/forgot-password" className={linkClass}>
+            {t("askNewLink")}
           </Link>
-          <Link href="/signin" className="block text-blue-700 hover:underline">
-            Back to sign in
+          <Link href="/signin" className={linkClass}>
+            {t("backToSignIn")}
           </Link>
         </div>
       </div>
@@ -36,13 +44,19 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <h1 className="text-lg font-semibold text-gray-900">Choose a new password</h1>
-        <p className="text-sm text-gray-600">
-          For <span className="font-medium text-gray-900">{link.data.email}</span>. Saving it signs this account out
-          everywhere.
+        <h1 className="text-lg font-semibold text-gray-900">{t("title")}</h1>
+        <p className="break-words text-sm text-gray-600">
+          {t.rich("forAccount", {
+            email: link.data.email,
+            account: (chunks) => <span className="font-medium text-gray-900">{chunks}</span>,
+          })}
         </p>
       </div>
-      <ResetPasswordForm token={token} email={link.data.email} />
+      <ResetPasswordForm
+        token={token}
+        email={link.data.email}
+        passwordHint={t("passwordHint", { min: passwordMinLength, max: passwordMaxLength })}
+      />
     </div>
   );
 }
