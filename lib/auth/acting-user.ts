@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { getDb, type Database } from "@/db/client";
 import {
@@ -13,7 +14,7 @@ import {
   type UserKind,
 } from "@/db/schema";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { auth } from "./auth";
+import { cookieHeaderReader, readSessionToken } from "./session-token";
 import { sessionPolicy } from "./session-policy";
 import { endUsageSession, touchUsageSession } from "./usage-sessions";
 
@@ -114,17 +115,21 @@ export async function resolveSession(
     return { status: "ended", reason: ending };
   }
 
-  await touchUsageSession(db, token.usageSessionId, now);
+  // Activity is written at most once a minute: most requests only read.
+  if (now.getTime() - row.lastActivityAt.getTime() >= policy.activityWriteIntervalMs) await touchUsageSession(db, token.usageSessionId, now);
   return { status: "signed_in", user: actingUserOf(row, token.usageSessionId) };
 }
 
 /** The current request's session state, resolved once per request. */
 export const getSessionState = cache(async (): Promise<SessionState> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const usageSessionId = session?.sessionId;
-  return resolveSession(await getDb(), userId && usageSessionId ? { userId, usageSessionId } : null);
+  const cookieStore = await cookies();
+  return resolveSession(await getDb(), await readSessionToken((name) => cookieStore.get(name)?.value));
 });
+
+/** The session state of a route handler's own request (its Cookie header). */
+export async function sessionStateOf(request: Request): Promise<SessionState> {
+  return resolveSession(await getDb(), await readSessionToken(cookieHeaderReader(request.headers.get("cookie"))));
+}
 
 /** Why a request has no acting user, for the sign-in page and API errors: catalogue keys. */
 export const sessionEndMessages = {

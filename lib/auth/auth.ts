@@ -4,6 +4,7 @@ import type {} from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { authSecret } from "@/lib/secrets/auth-secret";
 import { hasUnstorableText } from "@/lib/validation/unstorable-text";
 import { clientAddressFrom } from "./client-address";
 import { endSignedOutSession } from "./end-signed-out-session";
@@ -45,6 +46,8 @@ async function buildConfig(): Promise<NextAuthConfig> {
         console.error("[auth]", error);
       },
     },
+    // The same secret lib/auth/session-token.ts decrypts with: the environment's, else the data directory's.
+    secret: authSecret(),
     trustHost: env().AUTH_TRUST_HOST || undefined,
     // Cookies are Secure whenever the public URL is https, even behind a proxy that talks http to the app.
     useSecureCookies: env().AUTH_URL?.startsWith("https:") || undefined,

@@ -77,7 +77,7 @@ async function resolveRouteCaller(request: Request): Promise<Result<RouteCaller>
     const caller = token ? await resolveApiToken(await getDb(), token) : null;
     return caller ? ok({ via: "token", ...caller }) : fail("unauthenticated", "errors.tokenInvalid");
   }
-  const session = await resolveSessionCaller();
+  const session = await resolveSessionCaller(request);
   return session.ok ? ok({ via: "session", user: session.user }) : session;
 }
 

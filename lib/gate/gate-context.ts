@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import { getDb, type Database } from "@/db/client";
-import { getSessionState, sessionStateMessage, type ActingUser } from "@/lib/auth/acting-user";
+import { getSessionState, sessionStateMessage, sessionStateOf, type ActingUser } from "@/lib/auth/acting-user";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { authorizeObject, objectNotFoundMessage, type AuthorizedObject } from "@/lib/authz/object-access";
@@ -44,9 +44,9 @@ export interface GateContext<Input> {
   object?: AuthorizedObject;
 }
 
-/** The signed-in user of the request's session cookie, or why there is none. */
-export async function resolveSessionCaller(): Promise<{ ok: true; user: ActingUser } | { ok: false; error: AppError }> {
-  const state = await getSessionState();
+/** The signed-in user of the request's session cookie (a route's own request, else the render's), or why there is none. */
+export async function resolveSessionCaller(request?: Request): Promise<{ ok: true; user: ActingUser } | { ok: false; error: AppError }> {
+  const state = request ? await sessionStateOf(request) : await getSessionState();
   if (state.status !== "signed_in") return fail("unauthenticated", sessionStateMessage(state));
   return { ok: true, user: state.user };
 }
