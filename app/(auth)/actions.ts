@@ -2,8 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/auth";
-import { invalidCredentialsMessage } from "@/lib/auth/password-sign-in";
-import { PasswordSignInRefused } from "@/lib/auth/password-sign-in-refused";
+import { passwordSignInRefusal } from "@/lib/auth/password-sign-in-refused";
 import { safeCallbackPath } from "@/lib/auth/request-path";
 import { listSsoProviders } from "@/lib/auth/sso-providers";
 import { rememberLocale } from "@/lib/i18n/locale-cookie";
@@ -20,11 +19,9 @@ export interface PasswordSignInState {
   error: AppError | null;
 }
 
-/** A refusal in the visitor's words: the SSO hint only when the page shows an SSO button to use instead. */
 async function refusalFor(error: AuthError): Promise<AppError> {
-  const refusal = error instanceof PasswordSignInRefused ? error.refusal : { code: "unauthenticated" as const, message: "auth.errors.signInFailed" };
-  const ssoShown = refusal.message === invalidCredentialsMessage && (await listSsoProviders()).length > 0;
-  return renderAppError(await requestLocale(), ssoShown ? { ...refusal, message: "auth.errors.invalidCredentialsUseSso" } : refusal);
+  const ssoShown = (await listSsoProviders()).length > 0;
+  return renderAppError(await requestLocale(), passwordSignInRefusal(error, ssoShown));
 }
 
 function missingInputs(email: string, password: string): AppError | null {

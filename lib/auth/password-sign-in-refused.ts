@@ -1,5 +1,6 @@
-import { CredentialsSignin } from "next-auth";
+import { CredentialsSignin, type AuthError } from "next-auth";
 import type { AppError } from "@/lib/result";
+import { invalidCredentialsMessage } from "./password-sign-in";
 
 /**
  * Carries a refusal of the password form through Auth.js, which hands this very error back to the sign-in action:
@@ -14,4 +15,14 @@ export class PasswordSignInRefused extends CredentialsSignin {
     this.code = refusal.code;
     this.refusal = refusal;
   }
+}
+
+/**
+ * What the sign-in form says for an Auth.js error. A wrong pair points to single sign-on only when the page shows
+ * an SSO button to use instead: without one, the hint would send people looking for a button that is not there.
+ */
+export function passwordSignInRefusal(error: AuthError, ssoShown: boolean): AppError {
+  if (!(error instanceof PasswordSignInRefused)) return { code: "unauthenticated", message: "auth.errors.signInFailed" };
+  const { refusal } = error;
+  return ssoShown && refusal.message === invalidCredentialsMessage ? { ...refusal, message: "auth.errors.invalidCredentialsUseSso" } : refusal;
 }

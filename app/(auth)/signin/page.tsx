@@ -68,7 +68,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             <form key={provider.id} action={signInWithSsoAction}>
               <input type="hidden" name="providerId" value={provider.id} />
               <input type="hidden" name="callbackUrl" value={callbackUrl} />
-              <button type="submit" className={`${buttonStyles.secondary} w-full`}>
+              <button type="submit" className={`${buttonStyles.secondary} w-full text-center`}>
                 {t("ssoButton", { provider: provider.label })}
               </button>
             </form>
