@@ -4,7 +4,7 @@ import { savedViews } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { roleAllows } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { recordViewChange } from "./record-view-change";
 import { loadSavedView, type SavedViewShape } from "./saved-view";
 import { validateViewConfig } from "./validate-view-config";
@@ -23,8 +23,8 @@ export async function createView(
   input: CreateViewInput,
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<SavedViewShape>> {
-  const parsed = createViewSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(createViewSchema, input);
+  if (!parsed.ok) return parsed;
   const { name, objectType, shared, columns, filters, sort } = parsed.data;
   if (shared && !roleAllows(actor.role, "administer")) return fail("forbidden", sharedViewsAdminOnlyMessage);
   const organizationId = actor.organizationId;
@@ -33,7 +33,7 @@ export async function createView(
     const checked = await validateViewConfig(tx, organizationId, objectType, { columns, filters, sort });
     const taken = await viewNameTaken(tx, { organizationId, objectType, shared, ownerId: actor.id, name });
     if (!checked.ok || taken) {
-      return fail("invalid", "Some fields need attention.", { ...(checked.ok ? {} : checked.error.fields), ...(taken ? { name: taken } : {}) });
+      return fail("invalid", "errors.fieldsNeedAttention", { ...(checked.ok ? {} : checked.error.fields), ...(taken ? { name: taken } : {}) });
     }
     const [row] = await tx
       .insert(savedViews)

@@ -5,7 +5,7 @@ import { savedViews } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { roleAllows } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { recordViewChange } from "./record-view-change";
 import { loadSavedView, viewsVisibleTo } from "./saved-view";
 import { sharedViewsAdminOnlyMessage, staleViewMessage, viewNotFoundMessage } from "./view-messages";
@@ -18,8 +18,8 @@ export async function deleteView(
   input: DeleteViewInput,
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<{ id: string }>> {
-  const parsed = deleteViewSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(deleteViewSchema, input);
+  if (!parsed.ok) return parsed;
   const { id, version } = parsed.data;
 
   return db.transaction(async (tx) => {

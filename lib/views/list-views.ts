@@ -3,15 +3,15 @@ import type { Executor } from "@/db/client";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { pageOf, type ListPage } from "@/lib/properties/list-page";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { loadSavedView, loadSavedViews, type SavedViewShape } from "./saved-view";
 import { viewNotFoundMessage } from "./view-messages";
 import { listViewsSchema, viewIdSchema, type ListViewsInput } from "./view-schemas";
 
 /** The shared views and the caller's own personal ones (never another user's), one page at a time. */
 export async function listViews(db: Executor, user: ActingUser, input: ListViewsInput): Promise<Result<ListPage<SavedViewShape>>> {
-  const parsed = listViewsSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(listViewsSchema, input);
+  if (!parsed.ok) return parsed;
   const { objectType, shared, limit, cursor } = parsed.data;
   const views = await loadSavedViews(db, user, { objectType, shared: shared === undefined ? undefined : shared === "true" });
   return pageOf(views, limit, cursor);

@@ -5,7 +5,7 @@ import { savedViews } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { roleAllows } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { recordViewChange } from "./record-view-change";
 import { loadSavedView, viewsVisibleTo, type SavedViewShape } from "./saved-view";
 import { validateViewConfig } from "./validate-view-config";
@@ -25,8 +25,8 @@ export async function updateView(
   input: UpdateViewInput,
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<SavedViewShape>> {
-  const parsed = updateViewSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(updateViewSchema, input);
+  if (!parsed.ok) return parsed;
   const { id, version, name, shared, columns, filters, sort, objectType } = parsed.data;
   const organizationId = actor.organizationId;
 
@@ -44,14 +44,14 @@ export async function updateView(
 
     const fields: Record<string, string> = {};
     if (objectType !== undefined && objectType !== current.objectType) {
-      fields.objectType = "A view stays with its object type: save a new view of the other type instead.";
+      fields.objectType = "adminViews.errors.objectTypeChange";
     }
     const checked = await validateViewConfig(tx, organizationId, current.objectType, { columns, filters, sort });
     if (!checked.ok) Object.assign(fields, checked.error.fields);
     const nextName = name ?? current.name;
     const taken = await viewNameTaken(tx, { organizationId, objectType: current.objectType, shared: nextShared, ownerId: actor.id, name: nextName, exceptId: id });
     if (taken) fields.name = taken;
-    if (Object.keys(fields).length > 0 || !checked.ok) return fail("invalid", "Some fields need attention.", fields);
+    if (Object.keys(fields).length > 0 || !checked.ok) return fail("invalid", "errors.fieldsNeedAttention", fields);
 
     await tx
       .update(savedViews)

@@ -3,20 +3,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { scopeKinds, sites, users, type ObjectType, type ViewFilter, type ViewSort } from "@/db/schema";
 import { canonicalCandidate, type ComparableValue } from "@/lib/authz/property-values";
-import { objectTypeLabels } from "@/lib/objects/object-type-labels";
-import { propertyTypeLabels } from "@/lib/properties/property-labels";
 import { loadPropertyViews, type PropertyView } from "@/lib/properties/property-view";
 import { fail, ok, type Result } from "@/lib/result";
-import {
-  builtInViewFieldKinds,
-  builtInViewFieldLabels,
-  isBuiltInViewField,
-  opsForField,
-  propertyIdOfField,
-  unsortableKinds,
-  viewFilterOpLabels,
-  type ViewFieldKind,
-} from "./view-fields";
+import { builtInViewFieldKinds, isBuiltInViewField, opsForField, propertyIdOfField, unsortableKinds, type ViewFieldKind } from "./view-fields";
 
 export interface ViewConfig {
   columns: string[];
@@ -26,7 +15,6 @@ export interface ViewConfig {
 
 interface FieldInfo {
   kind: ViewFieldKind;
-  label: string;
   builtIn: boolean;
   property?: PropertyView;
 }
@@ -62,34 +50,34 @@ function need(map: Map<string, string[]>, id: string, errorKey: string) {
 function canonicalValue(info: FieldInfo, raw: unknown, errorKey: string, pending: PendingIds): { ok: true; value: ComparableValue } | { ok: false; message: string } {
   switch (info.kind) {
     case "text": {
-      if (typeof raw !== "string" || raw.trim() === "") return { ok: false, message: "Enter the text to compare with." };
-      if (raw.trim().length > 200) return { ok: false, message: "Keep the text to 200 characters." };
+      if (typeof raw !== "string" || raw.trim() === "") return { ok: false, message: "adminViews.errors.textRequired" };
+      if (raw.trim().length > 200) return { ok: false, message: "adminViews.errors.textTooLong" };
       return { ok: true, value: raw.trim() };
     }
     case "number":
     case "boolean": {
       const value = canonicalCandidate(info.kind, raw);
-      return value === undefined ? { ok: false, message: info.kind === "number" ? "Enter a number." : "Pick yes or no." } : { ok: true, value };
+      return value === undefined ? { ok: false, message: info.kind === "number" ? "adminViews.errors.numberRequired" : "adminViews.errors.booleanRequired" } : { ok: true, value };
     }
     case "date":
-      return typeof raw === "string" && isCalendarDate(raw) ? { ok: true, value: raw } : { ok: false, message: "Enter a date as YYYY-MM-DD." };
+      return typeof raw === "string" && isCalendarDate(raw) ? { ok: true, value: raw } : { ok: false, message: "adminViews.errors.dateRequired" };
     case "instant":
       return typeof raw === "string" && isInstant(raw.trim())
         ? { ok: true, value: raw.trim() }
-        : { ok: false, message: "Enter a date as YYYY-MM-DD (or an ISO-8601 time)." };
+        : { ok: false, message: "adminViews.errors.instantRequired" };
     case "single_choice":
     case "multi_choice":
       return typeof raw === "string" && (info.property?.options ?? []).some((option) => option.id === raw)
         ? { ok: true, value: raw }
-        : { ok: false, message: `Pick one of the options of “${info.label}”.` };
+        : { ok: false, message: "adminViews.errors.optionRequired" };
     case "scope":
       return typeof raw === "string" && (scopeKinds as readonly string[]).includes(raw)
         ? { ok: true, value: raw }
-        : { ok: false, message: "Pick owner, sites or organization." };
+        : { ok: false, message: "adminViews.errors.scopeRequired" };
     case "user":
     case "site":
     case "relation": {
-      if (typeof raw !== "string" || !uuidPattern.test(raw)) return { ok: false, message: info.kind === "site" ? "Pick a site." : "Pick from the list." };
+      if (typeof raw !== "string" || !uuidPattern.test(raw)) return { ok: false, message: info.kind === "site" ? "adminViews.errors.siteRequired" : "adminViews.errors.pickFromList" };
       if (info.kind === "site") need(pending.sites, raw, errorKey);
       else if (info.kind === "user" || info.property?.targetType === "user") need(pending.users, raw, errorKey);
       return { ok: true, value: raw };
@@ -111,14 +99,13 @@ export async function validateViewConfig(
   config: Partial<ViewConfig>,
 ): Promise<Result<Partial<ViewConfig>>> {
   const properties = new Map((await loadPropertyViews(db, organizationId, { appliesTo: objectType })).map((view) => [view.id, view]));
-  const typeLabel = objectTypeLabels[objectType].plural.toLowerCase();
   const fieldInfo = (field: string): FieldInfo | null => {
-    if (isBuiltInViewField(field)) return { kind: builtInViewFieldKinds[field], label: builtInViewFieldLabels[field], builtIn: true };
+    if (isBuiltInViewField(field)) return { kind: builtInViewFieldKinds[field], builtIn: true };
     const propertyId = propertyIdOfField(field);
     const property = propertyId ? properties.get(propertyId) : undefined;
-    return property ? { kind: property.type, label: property.name, builtIn: false, property } : null;
+    return property ? { kind: property.type, builtIn: false, property } : null;
   };
-  const unknownField = `This is not a column or a property of ${typeLabel}.`;
+  const unknownField = "adminViews.errors.fieldUnknown";
   const fields: Record<string, string> = {};
   const pending: PendingIds = { users: new Map(), sites: new Map() };
   const result: Partial<ViewConfig> = {};
@@ -127,7 +114,7 @@ export async function validateViewConfig(
     const seen = new Set<string>();
     config.columns.forEach((field, index) => {
       if (!fieldInfo(field)) fields[`columns.${index}`] = unknownField;
-      else if (seen.has(field)) fields[`columns.${index}`] = "This column is listed twice.";
+      else if (seen.has(field)) fields[`columns.${index}`] = "adminViews.errors.columnTwice";
       seen.add(field);
     });
     result.columns = [...config.columns];
@@ -142,19 +129,18 @@ export async function validateViewConfig(
       }
       const ops = opsForField(info.kind, info.builtIn);
       if (!ops.includes(filter.op)) {
-        const kindLabel = info.property ? `${propertyTypeLabels[info.property.type].toLowerCase()} properties` : `“${info.label}”`;
-        fields[`filters.${index}.op`] = `“${viewFilterOpLabels[filter.op]}” does not apply to ${kindLabel}: use ${ops.map((op) => `“${viewFilterOpLabels[op]}”`).join(", ")}.`;
+        fields[`filters.${index}.op`] = "adminViews.errors.opNotApplicable";
         return filter;
       }
       if (filter.op === "empty" || filter.op === "not_empty") return { field: filter.field, op: filter.op };
       const key = `filters.${index}.value`;
       if (filter.op === "in") {
         if (!Array.isArray(filter.value) || filter.value.length === 0) {
-          fields[key] = "Pick at least one value.";
+          fields[key] = "adminViews.errors.valuesRequired";
           return filter;
         }
         if (filter.value.length > maxInValues) {
-          fields[key] = `Pick at most ${maxInValues} values.`;
+          fields[key] = "adminViews.errors.valuesTooMany";
           return filter;
         }
         const values: ComparableValue[] = [];
@@ -182,8 +168,8 @@ export async function validateViewConfig(
     config.sort.forEach((entry, index) => {
       const info = fieldInfo(entry.field);
       if (!info) fields[`sort.${index}.field`] = unknownField;
-      else if (unsortableKinds.includes(info.kind)) fields[`sort.${index}.field`] = `A list can not be sorted by “${info.label}”: it holds several values.`;
-      else if (seen.has(entry.field)) fields[`sort.${index}.field`] = "This field is already sorted on.";
+      else if (unsortableKinds.includes(info.kind)) fields[`sort.${index}.field`] = "adminViews.errors.sortListValued";
+      else if (seen.has(entry.field)) fields[`sort.${index}.field`] = "adminViews.errors.sortTwice";
       seen.add(entry.field);
     });
     result.sort = config.sort.map((entry) => ({ field: entry.field, direction: entry.direction }));
@@ -195,7 +181,7 @@ export async function validateViewConfig(
       .from(users)
       .where(and(eq(users.organizationId, organizationId), inArray(users.id, [...pending.users.keys()])));
     const known = new Set(rows.map((row) => row.id));
-    for (const [id, keys] of pending.users) if (!known.has(id)) for (const key of keys) fields[key] = "Pick users of your organisation.";
+    for (const [id, keys] of pending.users) if (!known.has(id)) for (const key of keys) fields[key] = "adminViews.errors.usersUnknown";
   }
   if (pending.sites.size > 0) {
     const rows = await db
@@ -203,9 +189,9 @@ export async function validateViewConfig(
       .from(sites)
       .where(and(eq(sites.organizationId, organizationId), inArray(sites.id, [...pending.sites.keys()])));
     const known = new Set(rows.map((row) => row.id));
-    for (const [id, keys] of pending.sites) if (!known.has(id)) for (const key of keys) fields[key] = "Pick sites of your organisation.";
+    for (const [id, keys] of pending.sites) if (!known.has(id)) for (const key of keys) fields[key] = "adminViews.errors.sitesUnknown";
   }
 
-  if (Object.keys(fields).length > 0) return fail("invalid", "Some fields need attention.", fields);
+  if (Object.keys(fields).length > 0) return fail("invalid", "errors.fieldsNeedAttention", fields);
   return ok(result);
 }

@@ -6,7 +6,6 @@ import { isObjectTarget } from "@/lib/properties/property-labels";
 import { loadPropertyViews } from "@/lib/properties/property-view";
 import {
   builtInViewFieldKinds,
-  builtInViewFieldLabels,
   builtInViewFields,
   opsForField,
   propertyField,
@@ -14,15 +13,9 @@ import {
   type ViewFieldChoice,
 } from "./view-fields";
 
-const scopeChoices = [
-  { id: "owner", label: "Private (owner only)" },
-  { id: "sites", label: "Sites" },
-  { id: "organization", label: "Organisation" },
-];
-const booleanChoices = [
-  { id: "true", label: "Yes" },
-  { id: "false", label: "No" },
-];
+// Labelled by id: the page names them in the reader's language.
+const scopeChoices = ["owner", "sites", "organization"].map((id) => ({ id, label: id }));
+const booleanChoices = ["true", "false"].map((id) => ({ id, label: id }));
 
 /**
  * The fields the view editor offers for one object type — the built-in columns, then the type's properties — each
@@ -36,7 +29,7 @@ export async function loadViewFieldChoices(db: Executor, organizationId: string,
     const kind = builtInViewFieldKinds[field];
     return {
       field,
-      label: builtInViewFieldLabels[field],
+      label: field,
       kind,
       ops: opsForField(kind, true),
       sortable: true,

@@ -8,29 +8,8 @@ import type { ViewFilter } from "@/db/schema/access";
 export const builtInViewFields = ["reference", "title", "owner", "originSite", "scope", "createdAt", "updatedAt"] as const;
 export type BuiltInViewField = (typeof builtInViewFields)[number];
 
-export const builtInViewFieldLabels: Record<BuiltInViewField, string> = {
-  reference: "Reference",
-  title: "Title",
-  owner: "Owner",
-  originSite: "Origin site",
-  scope: "Scope",
-  createdAt: "Created",
-  updatedAt: "Updated",
-};
-
 export const viewFilterOps = ["eq", "neq", "contains", "in", "gt", "lt", "empty", "not_empty"] as const satisfies readonly ViewFilter["op"][];
 export type ViewFilterOp = (typeof viewFilterOps)[number];
-
-export const viewFilterOpLabels: Record<ViewFilterOp, string> = {
-  eq: "is",
-  neq: "is not",
-  contains: "contains",
-  in: "is any of",
-  gt: "is after / above",
-  lt: "is before / below",
-  empty: "is empty",
-  not_empty: "is not empty",
-};
 
 /** What kind of value a field holds, which decides its operators and how its filter values are written. */
 export type ViewFieldKind =
@@ -94,7 +73,10 @@ export function isBuiltInViewField(field: string): field is BuiltInViewField {
   return (builtInViewFields as readonly string[]).includes(field);
 }
 
-/** A field a form can offer, with what its filter value input needs. */
+/**
+ * A field a form can offer, with what its filter value input needs. Built-in columns and fixed values (scope kinds,
+ * yes / no) are labelled by their id here: the page names them in the reader's language.
+ */
 export interface ViewFieldChoice {
   field: string;
   label: string;

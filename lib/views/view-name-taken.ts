@@ -2,10 +2,9 @@ import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { savedViews, type ObjectType } from "@/db/schema";
-import { objectTypeLabels } from "@/lib/objects/object-type-labels";
 
 /**
- * The message when the name is already used among the views it would be listed with — the shared views of the type,
+ * The message (a catalogue key) when the name is already used among the views it would be listed with — the shared views of the type,
  * or the owner's personal views of the type — or null.
  */
 export async function viewNameTaken(
@@ -26,6 +25,5 @@ export async function viewNameTaken(
     )
     .limit(1);
   if (!row) return null;
-  const type = objectTypeLabels[input.objectType].plural.toLowerCase();
-  return input.shared ? `A shared view of ${type} is already named “${input.name}”.` : `One of your views of ${type} is already named “${input.name}”.`;
+  return input.shared ? "adminViews.errors.sharedNameTaken" : "adminViews.errors.personalNameTaken";
 }

@@ -3,18 +3,23 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog, organizations } from "@/db/schema";
 import { createProperty } from "@/lib/properties/create-property";
-import { createView } from "@/lib/views/create-view";
-import { deleteView } from "@/lib/views/delete-view";
-import { getView, listViews } from "@/lib/views/list-views";
-import { updateView } from "@/lib/views/update-view";
-import { sharedViewsAdminOnlyMessage, staleViewMessage, viewNotFoundMessage } from "@/lib/views/view-messages";
+import { createView as createViewService } from "@/lib/views/create-view";
+import { deleteView as deleteViewService } from "@/lib/views/delete-view";
+import { getView as getViewService, listViews } from "@/lib/views/list-views";
+import { updateView as updateViewService } from "@/lib/views/update-view";
 import { viewToListFilter } from "@/lib/views/view-to-list-filter";
-import { dataOf } from "../fixtures/results";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { ObjectsWorld } from "./objects-world";
 
+// Every answer as an English-speaking user reads it.
+const createView = async (...args: Parameters<typeof createViewService>) => inEnglish(await createViewService(...args));
+const updateView = async (...args: Parameters<typeof updateViewService>) => inEnglish(await updateViewService(...args));
+const deleteView = async (...args: Parameters<typeof deleteViewService>) => inEnglish(await deleteViewService(...args));
+const getView = async (...args: Parameters<typeof getViewService>) => inEnglish(await getViewService(...args));
+
 const invalid = (fields: Record<string, string>) => ({ ok: false, error: { code: "invalid", message: "Some fields need attention.", fields } });
-const notFound = { ok: false, error: { code: "not_found", message: viewNotFoundMessage } };
-const adminOnly = { ok: false, error: { code: "forbidden", message: sharedViewsAdminOnlyMessage } };
+const notFound = { ok: false, error: { code: "not_found", message: "This view does not exist." } };
+const adminOnly = { ok: false, error: { code: "forbidden", message: "Only Admins manage shared views. Save it as a personal view instead." } };
 
 describe("saved views", () => {
   let db: Database;
@@ -70,7 +75,10 @@ describe("saved views", () => {
 
       const renamed = dataOf(await updateView(db, viewer, { id: mine.id, version: 1, name: "Mine", sort: [{ field: "title", direction: "asc" }] }));
       expect(renamed).toMatchObject({ name: "Mine", sort: [{ field: "title", direction: "asc" }], version: 2 });
-      expect(await updateView(db, viewer, { id: mine.id, version: 1, name: "Stale" })).toEqual({ ok: false, error: { code: "conflict", message: staleViewMessage } });
+      expect(await updateView(db, viewer, { id: mine.id, version: 1, name: "Stale" })).toEqual({
+        ok: false,
+        error: { code: "conflict", message: "This view was changed by someone else since you opened it. Reload it to see the changes." },
+      });
       expect(dataOf(await deleteView(db, viewer, { id: mine.id, version: 2 }))).toEqual({ id: mine.id });
       expect(await getView(db, viewer, { id: mine.id })).toEqual(notFound);
     });
@@ -85,7 +93,7 @@ describe("saved views", () => {
     it("names are unique among one's own views of a type, not across users", async () => {
       const { viewer, colleague } = await setUp();
       dataOf(await createView(db, viewer, { ...basic, name: "Recent" }));
-      expect(await createView(db, viewer, { ...basic, name: "recent" })).toEqual(invalid({ name: "One of your views of documents is already named “recent”." }));
+      expect(await createView(db, viewer, { ...basic, name: "recent" })).toEqual(invalid({ name: "One of your views of this type already has this name (names ignore case)." }));
       dataOf(await createView(db, colleague, { ...basic, name: "Recent" }));
       dataOf(await createView(db, viewer, { ...basic, objectType: "part", name: "Recent" }));
     });
@@ -105,7 +113,7 @@ describe("saved views", () => {
       expect(await updateView(db, viewer, { id: shared.id, version: 1, name: "Hijacked" })).toEqual(adminOnly);
       expect(await deleteView(db, viewer, { id: shared.id })).toEqual(adminOnly);
       expect(await createView(db, admin, { ...basic, name: "all documents", shared: true })).toEqual(
-        invalid({ name: "A shared view of documents is already named “all documents”." }),
+        invalid({ name: "A shared view of this type already has this name (names ignore case)." }),
       );
 
       // An Admin may make a shared view personal (it becomes theirs) and share it again (it belongs to nobody).
@@ -152,14 +160,14 @@ describe("saved views", () => {
       ).toEqual(
         invalid({
           "columns.1": "This column is listed twice.",
-          "columns.2": "This is not a column or a property of documents.",
-          "columns.3": "This is not a column or a property of documents.",
-          "filters.0.op": "“contains” does not apply to number properties: use “is”, “is not”, “is after / above”, “is before / below”, “is any of”, “is empty”, “is not empty”.",
-          "filters.1.value": "Pick one of the options of “Kind”.",
+          "columns.2": "This is not a column or a property of this object type.",
+          "columns.3": "This is not a column or a property of this object type.",
+          "filters.0.op": "This operator does not apply to this field: pick one of those the list offers.",
+          "filters.1.value": "Pick one of this field's options.",
           "filters.2.value": "Enter a date as YYYY-MM-DD (or an ISO-8601 time).",
           "filters.3.value": "Pick users of your organisation.",
           "filters.4.value": "Pick at least one value.",
-          "sort.0.field": "A list can not be sorted by “Tags”: it holds several values.",
+          "sort.0.field": "A list cannot be sorted by this field: it holds several values.",
         }),
       );
 

@@ -6,7 +6,7 @@ import { deletePropertyAction } from "@/app/(app)/admin/properties/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormStatus } from "@/components/ui/form-status";
 import type { PropertyReferences } from "@/lib/properties/property-usage";
-import { FieldMessage } from "./field-message";
+import { ConfirmBox } from "./confirm-box";
 import { referencesText } from "./references-text";
 
 /**
@@ -26,7 +26,6 @@ export function DeletePropertyForm({
   const tProperties = useTranslations("adminProperties");
   const [state, formAction, pending] = useActionState(deletePropertyAction, null);
   const failed = state && !state.ok ? state : null;
-  const confirmError = failed?.error.fields?.confirm;
   const total = valueCounts.users + valueCounts.objects;
 
   return (
@@ -42,17 +41,11 @@ export function DeletePropertyForm({
           <p className="text-sm text-gray-700">
             {total === 0 ? t("noValues") : t("values", { users: valueCounts.users, objects: valueCounts.objects })} {t("forgotten")}
           </p>
-          <label className="flex items-start gap-2 text-sm text-gray-800">
-            <input
-              type="checkbox"
-              name="confirm"
-              className="mt-0.5 h-4 w-4 shrink-0 rounded border-gray-300"
-              aria-invalid={confirmError ? true : undefined}
-              aria-describedby={confirmError ? "confirm-error" : undefined}
-            />
-            <span>{total > 0 ? t("confirmWithValues", { name: property.name, count: total }) : t("confirm", { name: property.name })}</span>
-          </label>
-          <FieldMessage id="confirm-error" message={confirmError} className="" />
+          <ConfirmBox
+            id="confirm"
+            label={total > 0 ? t("confirmWithValues", { name: property.name, count: total }) : t("confirm", { name: property.name })}
+            error={failed?.error.fields?.confirm}
+          />
           <button type="submit" disabled={pending} className={buttonStyles.danger}>
             {pending ? t("deleting") : t("submit")}
           </button>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { PropertyReferences } from "@/lib/properties/property-usage";
+import { arrowAfterMove } from "./arrow-after-move";
 import { FieldMessage } from "./field-message";
 import { referencesText } from "./references-text";
 import { rowControlClass } from "./row-control-class";
@@ -49,15 +50,11 @@ export function OptionsEditor({
   const [removed, setRemoved] = useState<Row[]>([]);
 
   const move = (index: number, by: -1 | 1) => {
-    const key = rows[index]!.key;
-    const to = index + by;
-    // The button pressed stays focused unless the row reached the end it moved towards (the button is then disabled).
-    const stuck = (by === -1 && to === 0) || (by === 1 && to === rows.length - 1);
-    focusAfterRender(`option-${key}-${by === -1 ? (stuck ? "down" : "up") : stuck ? "up" : "down"}`);
+    focusAfterRender(`option-${rows[index]!.key}-${arrowAfterMove(index, by, rows.length)}`);
     setRows((current) => {
       const next = [...current];
       const [row] = next.splice(index, 1);
-      next.splice(to, 0, row!);
+      next.splice(index + by, 0, row!);
       return next;
     });
   };

@@ -1,14 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { createSharedViewAction, updateSharedViewAction } from "@/app/(app)/admin/views/actions";
+import { NameField } from "@/components/admin/name-field";
+import { arrowAfterMove } from "@/components/admin/properties/arrow-after-move";
+import { FieldMessage } from "@/components/admin/properties/field-message";
 import { rowControlClass } from "@/components/admin/properties/row-control-class";
-import { submitWithoutReset } from "@/components/ui/kept-form-action";
+import { useFocusAfterRender } from "@/components/admin/properties/use-focus-after-render";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormStatus } from "@/components/ui/form-status";
+import { submitWithoutReset } from "@/components/ui/kept-form-action";
 import type { FormState } from "@/lib/gate/define-action";
-import { viewFilterOpLabels, type ViewFieldChoice, type ViewFilterOp } from "@/lib/views/view-fields";
-import { NameField } from "@/components/admin/name-field";
+import type { ViewFieldChoice, ViewFilterOp } from "@/lib/views/view-fields";
+import { FilterValue, type FilterRow } from "./filter-value";
 
 export interface EditableView {
   id?: string;
@@ -18,15 +23,6 @@ export interface EditableView {
   columns: string[];
   filters: { field: string; op: ViewFilterOp; value?: unknown }[];
   sort: { field: string; direction: "asc" | "desc" }[];
-}
-
-interface FilterRow {
-  key: string;
-  field: string;
-  op: ViewFilterOp;
-  /** Typed text, or the picked values of an `in` over a field with choices. */
-  value: string;
-  picked: string[];
 }
 
 interface SortRow {
@@ -59,68 +55,18 @@ function toFilter(row: FilterRow, choice: ViewFieldChoice | undefined) {
   return { field: row.field, op: row.op, value: row.value };
 }
 
-function RowError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="mt-1 text-sm text-red-700">
-      {message}
-    </p>
-  ) : null;
-}
-
-function FilterValue({ row, choice, error, onChange }: { row: FilterRow; choice?: ViewFieldChoice; error?: string; onChange: (row: FilterRow) => void }) {
-  const label = `Value of filter on ${choice?.label ?? "this field"}`;
-  const className = `${rowControlClass(Boolean(error))} w-full`;
-  if (row.op === "empty" || row.op === "not_empty") return <span className="text-sm text-gray-400">—</span>;
-  if (choice?.choices && row.op === "in") {
-    return (
-      <fieldset className="flex max-h-32 flex-wrap gap-x-3 gap-y-1 overflow-y-auto rounded-md border border-gray-200 p-2" aria-label={label}>
-        {choice.choices.map((entry) => (
-          <label key={entry.id} className="flex items-center gap-1 text-sm">
-            <input
-              type="checkbox"
-              checked={row.picked.includes(entry.id)}
-              onChange={(event) =>
-                onChange({ ...row, picked: event.target.checked ? [...row.picked, entry.id] : row.picked.filter((id) => id !== entry.id) })
-              }
-              className="h-4 w-4 rounded border-gray-300"
-            />
-            {entry.label}
-          </label>
-        ))}
-      </fieldset>
-    );
-  }
-  if (choice?.choices) {
-    return (
-      <select aria-label={label} value={row.value} onChange={(event) => onChange({ ...row, value: event.target.value })} className={className}>
-        <option value="">Pick…</option>
-        {choice.choices.map((entry) => (
-          <option key={entry.id} value={entry.id}>
-            {entry.label}
-          </option>
-        ))}
-      </select>
-    );
-  }
-  const type = row.op !== "in" && (choice?.kind === "date" || choice?.kind === "instant") ? "date" : row.op !== "in" && choice?.kind === "number" ? "number" : "text";
-  return (
-    <input
-      aria-label={label}
-      type={type}
-      step={type === "number" ? "any" : undefined}
-      value={row.value}
-      placeholder={row.op === "in" ? "Values, separated by commas" : undefined}
-      onChange={(event) => onChange({ ...row, value: event.target.value })}
-      className={className}
-    />
-  );
-}
+/** The ids of the messages a control is described by, or nothing. */
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
 
 /**
  * A shared view: its name, its columns in order, its filters (field, operator, value) and its sort. The whole
- * configuration travels as one JSON field; field errors come back keyed like the API's (`filters.2.value`).
+ * configuration travels as one JSON field; field errors come back keyed like the API's (`filters.2.value`). Buttons
+ * that add, move or remove a row leave the focus on the row they touched, or on its nearest neighbour.
  */
 export function ViewEditForm({ view, fields: choices }: { view: EditableView; fields: ViewFieldChoice[] }) {
+  const t = useTranslations("adminViews");
+  const tCommon = useTranslations("common");
+  const focusAfterRender = useFocusAfterRender();
   const editing = Boolean(view.id);
   const action: (previous: FormState<unknown>, formData: FormData) => Promise<FormState<unknown>> = editing
     ? (updateSharedViewAction as (previous: FormState<unknown>, formData: FormData) => Promise<FormState<unknown>>)
@@ -129,7 +75,7 @@ export function ViewEditForm({ view, fields: choices }: { view: EditableView; fi
   const failed = state && !state.ok ? state : null;
   const errors = failed?.error.fields ?? {};
   const byField = new Map(choices.map((choice) => [choice.field, choice]));
-  const labelOf = (field: string) => byField.get(field)?.label ?? "(a property that no longer exists)";
+  const labelOf = (field: string) => byField.get(field)?.label ?? t("deletedProperty");
 
   const [columns, setColumns] = useState(view.columns);
   const [filters, setFilters] = useState<FilterRow[]>(() => view.filters.map(toRow));
@@ -143,67 +89,124 @@ export function ViewEditForm({ view, fields: choices }: { view: EditableView; fi
     filters: filters.map((row) => toFilter(row, byField.get(row.field))),
     sort: sort.map(({ field, direction }) => ({ field, direction })),
   });
-  const moveColumn = (index: number, by: -1 | 1) =>
+  const columnControl = (field: string, control: "up" | "down" | "remove") => `column-${field}-${control}`;
+  const moveColumn = (index: number, by: -1 | 1) => {
+    const field = columns[index]!;
+    focusAfterRender(columnControl(field, arrowAfterMove(index, by, columns.length)));
     setColumns((current) => {
       const next = [...current];
-      const [field] = next.splice(index, 1);
-      next.splice(index + by, 0, field!);
+      next.splice(index, 1);
+      next.splice(index + by, 0, field);
       return next;
     });
+  };
+  const removeColumn = (index: number) => {
+    const neighbour = columns[index + 1] ?? columns[index - 1];
+    focusAfterRender(neighbour ? columnControl(neighbour, "remove") : "column-to-add");
+    setColumns((current) => current.filter((_, at) => at !== index));
+  };
   const updateFilter = (row: FilterRow) => setFilters((current) => current.map((entry) => (entry.key === row.key ? row : entry)));
+  const addFilter = () => {
+    const first = choices[0];
+    if (!first) return;
+    const key = nextKey();
+    focusAfterRender(`filter-${key}-field`);
+    setFilters((current) => [...current, { key, field: first.field, op: first.ops[0] ?? "eq", value: "", picked: [] }]);
+  };
+  const removeFilter = (index: number) => {
+    const neighbour = filters[index + 1] ?? filters[index - 1];
+    focusAfterRender(neighbour ? `filter-${neighbour.key}-field` : "add-filter");
+    setFilters((current) => current.filter((_, at) => at !== index));
+  };
+  const addSort = () => {
+    const key = nextKey();
+    focusAfterRender(`sort-${key}-field`);
+    setSort((current) => [...current, { key, field: sortable[0]!.field, direction: "asc" }]);
+  };
+  const removeSort = (index: number) => {
+    const neighbour = sort[index + 1] ?? sort[index - 1];
+    focusAfterRender(neighbour ? `sort-${neighbour.key}-field` : "add-sort");
+    setSort((current) => current.filter((_, at) => at !== index));
+  };
 
   return (
-    <form onSubmit={submitWithoutReset(formAction)} className="space-y-6" noValidate>
-      <FormStatus error={failed?.error} success={state?.ok ? "Saved." : null} />
+    <form onSubmit={submitWithoutReset(formAction)} className="space-y-6 [overflow-wrap:anywhere]" noValidate>
+      <FormStatus error={failed?.error} success={state?.ok ? t("saved") : null} />
 
-      <section className="rounded-lg border border-gray-200 bg-white p-6">
-        <NameField
-          key={`${view.id}-${view.version}`}
-          id="name"
-          defaultValue={failed ? (failed.values.name ?? "") : view.name}
-          error={errors.name}
-        />
+      <section className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <NameField key={`${view.id}-${view.version}`} id="name" defaultValue={failed ? (failed.values.name ?? "") : view.name} error={errors.name} />
       </section>
 
-      <section aria-labelledby="columns-heading" className="space-y-3 rounded-lg border border-gray-200 bg-white p-6">
+      <section aria-labelledby="columns-heading" className="space-y-3 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
         <h2 id="columns-heading" className="text-base font-semibold text-gray-900">
-          Columns
+          {t("columnsHeading")}
         </h2>
-        <RowError id="columns-error" message={errors.columns} />
+        <FieldMessage id="columns-error" message={errors.columns} />
         <ol className="space-y-2">
-          {columns.map((field, index) => (
-            <li key={field} className="flex flex-wrap items-center gap-2 rounded-md border border-gray-200 px-2 py-1.5">
-              <span className="w-6 text-right text-xs tabular-nums text-gray-400">{index + 1}.</span>
-              <span className="flex-1 text-sm text-gray-900">{labelOf(field)}</span>
-              <button type="button" className={buttonStyles.secondary} disabled={index === 0} onClick={() => moveColumn(index, -1)} aria-label={`Move ${labelOf(field)} left`}>
-                ↑
-              </button>
-              <button
-                type="button"
-                className={buttonStyles.secondary}
-                disabled={index === columns.length - 1}
-                onClick={() => moveColumn(index, 1)}
-                aria-label={`Move ${labelOf(field)} right`}
-              >
-                ↓
-              </button>
-              <button type="button" className={buttonStyles.secondary} onClick={() => setColumns((current) => current.filter((entry) => entry !== field))}>
-                Remove
-              </button>
-              <RowError id={`column-${index}-error`} message={errors[`columns.${index}`]} />
-            </li>
-          ))}
+          {columns.map((field, index) => {
+            const label = labelOf(field);
+            const error = errors[`columns.${index}`];
+            const errorId = error ? `column-${index}-error` : undefined;
+            return (
+              <li key={field} className="rounded-md border border-gray-200 px-2 py-1.5">
+                <div className="flex flex-wrap items-center gap-2">
+                  <span aria-hidden="true" className="w-6 text-right text-xs tabular-nums text-gray-600">
+                    {index + 1}.
+                  </span>
+                  <span className="min-w-0 flex-1 basis-32 text-sm text-gray-900">{label}</span>
+                  <button
+                    id={columnControl(field, "up")}
+                    type="button"
+                    className={buttonStyles.secondary}
+                    disabled={index === 0}
+                    onClick={() => moveColumn(index, -1)}
+                    aria-label={t("moveUp", { field: label })}
+                    aria-describedby={describedBy(errorId)}
+                  >
+                    <span aria-hidden="true">↑</span>
+                  </button>
+                  <button
+                    id={columnControl(field, "down")}
+                    type="button"
+                    className={buttonStyles.secondary}
+                    disabled={index === columns.length - 1}
+                    onClick={() => moveColumn(index, 1)}
+                    aria-label={t("moveDown", { field: label })}
+                    aria-describedby={describedBy(errorId)}
+                  >
+                    <span aria-hidden="true">↓</span>
+                  </button>
+                  <button
+                    id={columnControl(field, "remove")}
+                    type="button"
+                    className={buttonStyles.secondary}
+                    onClick={() => removeColumn(index)}
+                    aria-label={t("removeColumn", { field: label })}
+                    aria-describedby={describedBy(errorId)}
+                  >
+                    {tCommon("actions.remove")}
+                  </button>
+                </div>
+                <FieldMessage id={`column-${index}-error`} message={error} className="mt-1 pl-8" />
+              </li>
+            );
+          })}
         </ol>
         {unused.length > 0 && (
-          <div className="flex flex-wrap items-center gap-2">
-            <select aria-label="Column to add" value={adding} onChange={(event) => setAdding(event.target.value)} className={rowControlClass()}>
-              <option value="">Add a column…</option>
-              {unused.map((choice) => (
-                <option key={choice.field} value={choice.field}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
+          <div className="flex flex-wrap items-end gap-2">
+            <div className="min-w-0">
+              <label htmlFor="column-to-add" className="block text-sm font-medium text-gray-700">
+                {t("columnToAdd")}
+              </label>
+              <select id="column-to-add" value={adding} onChange={(event) => setAdding(event.target.value)} className={`${rowControlClass()} mt-1 max-w-full`}>
+                <option value="">{t("pickColumn")}</option>
+                {unused.map((choice) => (
+                  <option key={choice.field} value={choice.field}>
+                    {choice.label}
+                  </option>
+                ))}
+              </select>
+            </div>
             <button
               type="button"
               className={buttonStyles.secondary}
@@ -213,35 +216,42 @@ export function ViewEditForm({ view, fields: choices }: { view: EditableView; fi
                 setAdding("");
               }}
             >
-              Add
+              {t("addColumn")}
             </button>
           </div>
         )}
       </section>
 
-      <section aria-labelledby="filters-heading" className="space-y-3 rounded-lg border border-gray-200 bg-white p-6">
+      <section aria-labelledby="filters-heading" className="space-y-3 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
         <div>
           <h2 id="filters-heading" className="text-base font-semibold text-gray-900">
-            Filters
+            {t("filtersHeading")}
           </h2>
-          <p className="text-xs text-gray-500">Every filter must hold. Filters only narrow the list: nobody sees an object their access does not allow.</p>
+          <p className="text-xs text-gray-600">{t("filtersHint")}</p>
         </div>
-        {filters.length === 0 && <p className="text-sm text-gray-500">No filter: the list shows every object its user may see.</p>}
+        {filters.length === 0 && <p className="text-sm text-gray-600">{t("noFilter")}</p>}
         <ol className="space-y-2">
           {filters.map((row, index) => {
             const choice = byField.get(row.field);
             const ops = choice?.ops ?? [row.op];
+            const number = index + 1;
+            const fieldError = errors[`filters.${index}.field`];
+            const opError = errors[`filters.${index}.op`];
+            const valueError = errors[`filters.${index}.value`];
             return (
               <li key={row.key} className="rounded-md border border-gray-200 p-2">
                 <div className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,12rem)_minmax(0,1.5fr)_auto] sm:items-start">
                   <select
-                    aria-label={`Field of filter ${index + 1}`}
+                    id={`filter-${row.key}-field`}
+                    aria-label={t("filterField", { number })}
+                    aria-invalid={fieldError ? true : undefined}
+                    aria-describedby={describedBy(fieldError && `filter-${row.key}-field-error`)}
                     value={row.field}
                     onChange={(event) => {
                       const next = byField.get(event.target.value);
                       updateFilter({ ...row, field: event.target.value, op: next?.ops[0] ?? "eq", value: "", picked: [] });
                     }}
-                    className={`${rowControlClass(Boolean(errors[`filters.${index}.field`]))} w-full`}
+                    className={`${rowControlClass(Boolean(fieldError))} w-full`}
                   >
                     {!choice && <option value={row.field}>{labelOf(row.field)}</option>}
                     {choices.map((entry) => (
@@ -251,96 +261,98 @@ export function ViewEditForm({ view, fields: choices }: { view: EditableView; fi
                     ))}
                   </select>
                   <select
-                    aria-label={`Operator of filter ${index + 1}`}
+                    aria-label={t("filterOp", { number })}
+                    aria-invalid={opError ? true : undefined}
+                    aria-describedby={describedBy(opError && `filter-${row.key}-op-error`)}
                     value={row.op}
                     onChange={(event) => updateFilter({ ...row, op: event.target.value as ViewFilterOp })}
-                    className={`${rowControlClass(Boolean(errors[`filters.${index}.op`]))} w-full`}
+                    className={`${rowControlClass(Boolean(opError))} w-full`}
                   >
                     {ops.map((op) => (
                       <option key={op} value={op}>
-                        {viewFilterOpLabels[op]}
+                        {t(`ops.${op}`)}
                       </option>
                     ))}
                   </select>
-                  <FilterValue row={row} choice={choice} error={errors[`filters.${index}.value`]} onChange={updateFilter} />
-                  <button type="button" className={buttonStyles.secondary} onClick={() => setFilters((current) => current.filter((entry) => entry.key !== row.key))}>
-                    Remove
+                  <FilterValue row={row} number={number} choice={choice} errorId={valueError ? `filter-${row.key}-value-error` : undefined} onChange={updateFilter} />
+                  <button type="button" className={buttonStyles.secondary} onClick={() => removeFilter(index)} aria-label={t("removeFilter", { number })}>
+                    {tCommon("actions.remove")}
                   </button>
                 </div>
-                <RowError id={`filter-${index}-error`} message={errors[`filters.${index}.field`] ?? errors[`filters.${index}.op`] ?? errors[`filters.${index}.value`]} />
+                <FieldMessage id={`filter-${row.key}-field-error`} message={fieldError} />
+                <FieldMessage id={`filter-${row.key}-op-error`} message={opError} />
+                <FieldMessage id={`filter-${row.key}-value-error`} message={valueError} />
               </li>
             );
           })}
         </ol>
-        <button
-          type="button"
-          className={buttonStyles.secondary}
-          onClick={() => {
-            const first = choices[0];
-            if (first) setFilters((current) => [...current, { key: nextKey(), field: first.field, op: first.ops[0] ?? "eq", value: "", picked: [] }]);
-          }}
-        >
-          Add a filter
-        </button>
-      </section>
-
-      <section aria-labelledby="sort-heading" className="space-y-3 rounded-lg border border-gray-200 bg-white p-6">
-        <div>
-          <h2 id="sort-heading" className="text-base font-semibold text-gray-900">
-            Sort
-          </h2>
-          <p className="text-xs text-gray-500">Up to three fields, the first one first. Without a sort, the newest objects come first.</p>
-        </div>
-        <ol className="space-y-2">
-          {sort.map((row, index) => (
-            <li key={row.key} className="rounded-md border border-gray-200 p-2">
-              <div className="flex flex-wrap items-center gap-2">
-                <select
-                  aria-label={`Sort field ${index + 1}`}
-                  value={row.field}
-                  onChange={(event) => setSort((current) => current.map((entry) => (entry.key === row.key ? { ...entry, field: event.target.value } : entry)))}
-                  className={`${rowControlClass(Boolean(errors[`sort.${index}.field`]))} min-w-0 flex-1`}
-                >
-                  {!byField.has(row.field) && <option value={row.field}>{labelOf(row.field)}</option>}
-                  {sortable.map((entry) => (
-                    <option key={entry.field} value={entry.field}>
-                      {entry.label}
-                    </option>
-                  ))}
-                </select>
-                <select
-                  aria-label={`Direction of sort ${index + 1}`}
-                  value={row.direction}
-                  onChange={(event) =>
-                    setSort((current) => current.map((entry) => (entry.key === row.key ? { ...entry, direction: event.target.value as "asc" | "desc" } : entry)))
-                  }
-                  className={rowControlClass()}
-                >
-                  <option value="asc">Ascending</option>
-                  <option value="desc">Descending</option>
-                </select>
-                <button type="button" className={buttonStyles.secondary} onClick={() => setSort((current) => current.filter((entry) => entry.key !== row.key))}>
-                  Remove
-                </button>
-              </div>
-              <RowError id={`sort-${index}-error`} message={errors[`sort.${index}.field`]} />
-            </li>
-          ))}
-        </ol>
-        {sort.length < 3 && sortable.length > 0 && (
-          <button
-            type="button"
-            className={buttonStyles.secondary}
-            onClick={() => setSort((current) => [...current, { key: nextKey(), field: sortable[0]!.field, direction: "asc" }])}
-          >
-            Add a sort
+        {choices.length > 0 && (
+          <button id="add-filter" type="button" className={buttonStyles.secondary} onClick={addFilter}>
+            {t("addFilter")}
           </button>
         )}
-        <RowError id="sort-error" message={errors.sort} />
+      </section>
+
+      <section aria-labelledby="sort-heading" className="space-y-3 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <div>
+          <h2 id="sort-heading" className="text-base font-semibold text-gray-900">
+            {t("sortHeading")}
+          </h2>
+          <p className="text-xs text-gray-600">{t("sortHint")}</p>
+        </div>
+        <ol className="space-y-2">
+          {sort.map((row, index) => {
+            const number = index + 1;
+            const error = errors[`sort.${index}.field`];
+            return (
+              <li key={row.key} className="rounded-md border border-gray-200 p-2">
+                <div className="flex flex-wrap items-center gap-2">
+                  <select
+                    id={`sort-${row.key}-field`}
+                    aria-label={t("sortField", { number })}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={describedBy(error && `sort-${row.key}-error`)}
+                    value={row.field}
+                    onChange={(event) => setSort((current) => current.map((entry) => (entry.key === row.key ? { ...entry, field: event.target.value } : entry)))}
+                    className={`${rowControlClass(Boolean(error))} min-w-0 flex-1 basis-40`}
+                  >
+                    {!byField.has(row.field) && <option value={row.field}>{labelOf(row.field)}</option>}
+                    {sortable.map((entry) => (
+                      <option key={entry.field} value={entry.field}>
+                        {entry.label}
+                      </option>
+                    ))}
+                  </select>
+                  <select
+                    aria-label={t("sortDirection", { number })}
+                    value={row.direction}
+                    onChange={(event) =>
+                      setSort((current) => current.map((entry) => (entry.key === row.key ? { ...entry, direction: event.target.value as "asc" | "desc" } : entry)))
+                    }
+                    className={rowControlClass()}
+                  >
+                    <option value="asc">{t("ascending")}</option>
+                    <option value="desc">{t("descending")}</option>
+                  </select>
+                  <button type="button" className={buttonStyles.secondary} onClick={() => removeSort(index)} aria-label={t("removeSort", { number })}>
+                    {tCommon("actions.remove")}
+                  </button>
+                </div>
+                <FieldMessage id={`sort-${row.key}-error`} message={error} />
+              </li>
+            );
+          })}
+        </ol>
+        {sort.length < 3 && sortable.length > 0 && (
+          <button id="add-sort" type="button" className={buttonStyles.secondary} onClick={addSort}>
+            {t("addSort")}
+          </button>
+        )}
+        <FieldMessage id="sort-error" message={errors.sort} />
       </section>
 
       <button type="submit" disabled={pending} className={buttonStyles.primary}>
-        {pending ? "Saving…" : editing ? "Save view" : "Create shared view"}
+        {pending ? tCommon("actions.saving") : editing ? t("save") : t("create")}
       </button>
       {view.id && <input type="hidden" name="id" value={view.id} />}
       {view.version !== undefined && <input type="hidden" name="version" value={view.version} />}

@@ -24,13 +24,13 @@ function parseConfig(text: string): { columns?: unknown; filters?: unknown; sort
   }
 }
 
-const configError = fail("invalid", "The view's columns, filters and sort could not be read: reload the page and try again.");
+const configError = fail("invalid", "adminViews.errors.configUnreadable");
 
 export const createSharedViewAction = defineFormAction(
   {
     name: "views.create",
     capability: "administer",
-    input: z.object({ name: z.string(), objectType: z.enum(objectTypes, "Pick an object type."), config: z.string() }),
+    input: z.object({ name: z.string(), objectType: z.enum(objectTypes, "adminViews.errors.objectTypeInvalid"), config: z.string() }),
   },
   async ({ db, user, input, clientAddress }) => {
     const config = parseConfig(input.config);
@@ -70,7 +70,7 @@ export const deleteSharedViewAction = defineFormAction(
   {
     name: "views.delete",
     capability: "administer",
-    input: z.object({ id: viewIdSchema, version: rowVersionSchema, confirm: z.literal("on", "Tick the box to confirm.") }),
+    input: z.object({ id: viewIdSchema, version: rowVersionSchema, confirm: z.literal("on", "adminViews.errors.confirmDelete") }),
   },
   async ({ db, user, input, clientAddress }) => {
     const result = await deleteView(db, user, { id: input.id, version: input.version }, { clientAddress });
