@@ -1,22 +1,21 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { endOtherSessionsAction } from "@/app/(app)/account/sessions/actions";
+import { buttonStyles } from "@/components/ui/button-styles";
 
 export function EndOtherSessionsForm() {
+  const t = useTranslations("account.sessions");
   const [state, formAction, pending] = useActionState(endOtherSessionsAction, null);
   return (
-    <form action={formAction} className="flex items-center gap-3">
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-gray-800 hover:bg-gray-50 disabled:opacity-50"
-      >
-        Sign out my other sessions
+    <form action={formAction} className="flex flex-wrap items-center gap-3">
+      <button type="submit" disabled={pending} className={buttonStyles.secondary}>
+        {t("endOthers")}
       </button>
       {state && (
-        <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-gray-600" : "text-red-700"}`}>
-          {state.ok ? `${state.data.ended} session${state.data.ended === 1 ? "" : "s"} ended.` : state.error.message}
+        <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-gray-700" : "text-red-700"}`}>
+          {state.ok ? (state.data.ended === 0 ? t("endedNone") : t("ended", { count: state.data.ended })) : state.error.message}
         </p>
       )}
     </form>

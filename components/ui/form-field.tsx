@@ -16,7 +16,7 @@ export function FormField({ id, label, error, hint, children }: FormFieldProps) 
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="min-w-0">
-      <label htmlFor={id} className="block text-sm font-medium text-gray-700">
+      <label htmlFor={id} className="block text-sm font-medium text-gray-700 [overflow-wrap:anywhere]">
         {label}
       </label>
       {children(describedBy, Boolean(error))}

@@ -8,7 +8,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { lockAsCurrentAdmin, siteChoiceProblems } from "./user-guards";
 import { adminsOnlyMessage, duplicateEmailMessage } from "./user-messages";
 import { validateUserProperties } from "./user-properties";
@@ -30,7 +30,7 @@ export const createUserSchema = z
     role: userRoleSchema,
     signInMethod: signInMethodSchema,
     /** Password accounts only: the initial password, set once here and never shown again (SPEC §6). */
-    password: z.string("Enter a password.").max(1024, "Use at most 128 characters.").optional(),
+    password: z.string("adminUsers.errors.passwordMissing").max(1024, "adminUsers.errors.passwordTooLong").optional(),
     siteIds: userSiteIdsSchema.default([]),
     /** One of `siteIds`; by default the first of them. */
     primarySiteId: primarySiteIdSchema.optional(),
@@ -38,10 +38,10 @@ export const createUserSchema = z
   })
   .superRefine((input, context) => {
     if (input.signInMethod === "password") {
-      const problem = input.password ? passwordProblem(input.password) : "Set an initial password for this account.";
+      const problem = input.password ? passwordProblem(input.password) : "adminUsers.errors.passwordMissing";
       if (problem) context.addIssue({ code: "custom", path: ["password"], message: problem });
     } else if (input.password) {
-      context.addIssue({ code: "custom", path: ["password"], message: "Accounts that sign in with single sign-on have no password." });
+      context.addIssue({ code: "custom", path: ["password"], message: "adminUsers.errors.ssoHasNoPassword" });
     }
   });
 export type CreateUserInput = z.input<typeof createUserSchema>;
@@ -64,8 +64,8 @@ export async function createUser(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<UserView>> {
   if (actor.role !== "admin") return fail("forbidden", adminsOnlyMessage);
-  const parsed = createUserSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(createUserSchema, input);
+  if (!parsed.ok) return parsed;
   const { email, name, role, signInMethod, password, siteIds, properties } = parsed.data;
   const primarySiteId = parsed.data.primarySiteId === undefined ? (siteIds[0] ?? null) : parsed.data.primarySiteId;
   const passwordHash = signInMethod === "password" && password ? await hashPassword(password) : null;
@@ -77,7 +77,7 @@ export async function createUser(
       const fields = await siteChoiceProblems(tx, actor.organizationId, { siteIds, primarySiteId });
       const checked = await validateUserProperties(tx, actor, properties);
       if (!checked.ok) Object.assign(fields, checked.error.fields ?? { properties: checked.error.message });
-      if (Object.keys(fields).length > 0 || !checked.ok) return fail("invalid", "Some fields need attention.", fields);
+      if (Object.keys(fields).length > 0 || !checked.ok) return fail("invalid", "errors.fieldsNeedAttention", fields);
 
       const kind = kindOfRole(role);
       const [created] = await tx

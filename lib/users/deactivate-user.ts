@@ -8,7 +8,8 @@ import { endUserSessions } from "@/lib/auth/usage-sessions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { bumpAuthzVersion } from "@/lib/authz/bump-authz-version";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
+import { adminsOnlyMessage, lastAdminMessage, staleUserMessage, userNotFoundMessage } from "./user-messages";
 
 export const deactivateUserSchema = z.strictObject({
   userId: z.uuid(),
@@ -26,8 +27,6 @@ export interface DeactivationOutcome {
   reassignedTasks: number;
   endedSessions: number;
 }
-
-export const lastAdminMessage = "This is the organisation's last active Admin: make another user Admin before deactivating or demoting this one.";
 
 /** What a deactivation must hand over so nothing is orphaned (SPEC §9): owned objects, led workflows, open tasks. */
 export async function countHandovers(db: Database | Transaction, organizationId: string, userId: string) {
@@ -73,11 +72,11 @@ export async function deactivateUser(
   input: DeactivateUserInput,
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<DeactivationOutcome>> {
-  if (actor.role !== "admin") return fail("forbidden", "Only Admins can deactivate accounts.");
-  const parsed = deactivateUserSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  if (actor.role !== "admin") return fail("forbidden", adminsOnlyMessage);
+  const parsed = parseInput(deactivateUserSchema, input);
+  if (!parsed.ok) return parsed;
   const { userId, expectedVersion, newOwnerId, newAssigneeId } = parsed.data;
-  if (userId === actor.id) return fail("conflict", "You cannot deactivate your own account: ask another Admin.");
+  if (userId === actor.id) return fail("conflict", "adminUsers.errors.deactivateOwn");
   const org = actor.organizationId;
 
   return db.transaction(async (tx) => {
@@ -90,17 +89,17 @@ export async function deactivateUser(
       .select({ role: users.role, active: users.active })
       .from(users)
       .where(and(eq(users.id, actor.id), eq(users.organizationId, org)));
-    if (!current?.active || current.role !== "admin") return fail("forbidden", "Only Admins can deactivate accounts.");
+    if (!current?.active || current.role !== "admin") return fail("forbidden", adminsOnlyMessage);
 
     const [target] = await tx
       .select()
       .from(users)
       .where(and(eq(users.id, userId), eq(users.organizationId, org)))
       .for("update");
-    if (!target) return fail("not_found", "This user does not exist.");
-    if (!target.active) return fail("conflict", `${target.email} is already deactivated.`);
+    if (!target) return fail("not_found", userNotFoundMessage);
+    if (!target.active) return fail("conflict", "adminUsers.errors.alreadyDeactivated", undefined, { email: target.email });
     if (expectedVersion !== undefined && expectedVersion !== target.version) {
-      return fail("conflict", "This account was changed by someone else since you opened it. Reload and try again.");
+      return fail("conflict", staleUserMessage);
     }
     if (target.role === "admin" && target.kind !== "service") {
       const [others] = await tx
@@ -115,16 +114,16 @@ export async function deactivateUser(
     const owner = newOwnerId ? await activeUser(tx, org, newOwnerId) : null;
     const assignee = newAssigneeId ? await activeUser(tx, org, newAssigneeId) : null;
     if (handovers.ownedObjects + handovers.ledWorkflows > 0) {
-      if (!owner || owner.id === userId) fields.newOwnerId = "Pick an active user to take over this user's objects and workflows.";
-      else if (owner.role !== "manager" && owner.role !== "admin") fields.newOwnerId = "The new owner must be a Manager or an Admin.";
+      if (!owner || owner.id === userId) fields.newOwnerId = "adminUsers.errors.pickOwner";
+      else if (owner.role !== "manager" && owner.role !== "admin") fields.newOwnerId = "adminUsers.errors.ownerRole";
     }
     if (handovers.openTasks > 0) {
-      if (!assignee || assignee.id === userId) fields.newAssigneeId = "Pick an active user to take over this user's open tasks.";
+      if (!assignee || assignee.id === userId) fields.newAssigneeId = "adminUsers.errors.pickAssignee";
       else if (assignee.kind !== "person" || assignee.role === "shared_computer") {
-        fields.newAssigneeId = "Tasks go to a personal account with the Viewer role or above.";
+        fields.newAssigneeId = "adminUsers.errors.assigneeKind";
       }
     }
-    if (Object.keys(fields).length > 0) return fail("invalid", "Choose who takes over before deactivating.", fields);
+    if (Object.keys(fields).length > 0) return fail("invalid", "adminUsers.errors.chooseHandover", fields);
 
     const now = new Date();
     await tx

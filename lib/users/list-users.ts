@@ -5,7 +5,7 @@ import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { adminsOnlyMessage } from "./user-messages";
 import { outerUserId, toUserView, userViewColumns, type UserView } from "./user-view";
 import { cursorSchema, invalidCursorMessage } from "@/lib/pagination/cursor-text";
@@ -15,7 +15,7 @@ import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameter
 
 const listUsersFields = z.strictObject({
   /** Part of the name or the e-mail, any case. */
-  q: z.string().trim().max(200, "Search with at most 200 characters.").optional(),
+  q: z.string().trim().max(200, "adminUsers.errors.searchTooLong").optional(),
   limit: pageLimitSchema,
   /** The `nextCursor` of the previous page. */
   cursor: cursorSchema.optional(),
@@ -79,8 +79,8 @@ async function pageOf(db: Executor, organizationId: string, input: z.output<type
   const { q, limit } = input;
   const after = input.cursor === undefined ? null : decodeNameCursor(input.cursor);
   const before = input.before === undefined ? null : decodeNameCursor(input.before);
-  if (input.cursor !== undefined && !after) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
-  if (input.before !== undefined && !before) return fail("invalid", "Some fields need attention.", { before: invalidCursorMessage });
+  if (input.cursor !== undefined && !after) return fail("invalid", "errors.fieldsNeedAttention", { cursor: invalidCursorMessage });
+  if (input.before !== undefined && !before) return fail("invalid", "errors.fieldsNeedAttention", { before: invalidCursorMessage });
   const backwards = before !== null;
   const key = after ?? before;
   const keySql = key
@@ -111,8 +111,8 @@ async function pageOf(db: Executor, organizationId: string, input: z.output<type
  * user of the organisation may list them: `GET /api/v1/users`). Deactivated accounts are listed, marked inactive.
  */
 export async function listUsers(db: Executor, actor: ActingUser, input: ListUsersInput): Promise<Result<UserPage<UserView>>> {
-  const parsed = listUsersSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(listUsersSchema, input);
+  if (!parsed.ok) return parsed;
   const page = await pageOf(db, actor.organizationId, parsed.data);
   if (!page.ok) return page;
   return ok({ ...page.data, items: page.data.items.map(({ sites: _sites, lastActivityAt: _lastActivityAt, ...view }) => view) });
@@ -125,8 +125,8 @@ export async function listUsersForAdmin(
   input: ListUsersInput,
 ): Promise<Result<UserPage<AdminUserListItem> & { total: number }>> {
   if (actor.role !== "admin") return fail("forbidden", adminsOnlyMessage);
-  const parsed = listUsersSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(listUsersSchema, input);
+  if (!parsed.ok) return parsed;
   const page = await pageOf(db, actor.organizationId, parsed.data);
   if (!page.ok) return page;
   const [matching] = await db

@@ -6,13 +6,13 @@ import { userSites, users, type PropertyValues } from "@/db/schema";
 import { recordAdminChange } from "@/lib/admin/record-admin-change";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
-import { lastAdminMessage } from "./deactivate-user";
+import { parseInput } from "@/lib/validation/parse-input";
 import { lockAsCurrentAdmin, siteChoiceProblems } from "./user-guards";
 import {
   adminsOnlyMessage,
   deactivatedUserMessage,
   kindChangeMessage,
+  lastAdminMessage,
   serviceKindChangeMessage,
   staleUserMessage,
   userNotFoundMessage,
@@ -32,12 +32,12 @@ import { loadUserView, outerUserId, type UserView } from "./user-view";
 
 // What an edit may not touch, said plainly rather than silently ignored.
 const fixedFields = {
-  email: "The e-mail address cannot be changed: create a new account and deactivate this one.",
-  signInMethod: "The sign-in method cannot be changed here.",
-  password: "Passwords are never set or shown here: the user resets theirs from the sign-in page.",
-  passwordHash: "Passwords are never set or shown here: the user resets theirs from the sign-in page.",
-  kind: "The kind of account follows from its role and cannot be changed.",
-  active: "Deactivate an account with its own action; only support can reactivate one.",
+  email: "adminUsers.errors.emailFixed",
+  signInMethod: "adminUsers.errors.signInMethodFixed",
+  password: "adminUsers.errors.passwordFixed",
+  passwordHash: "adminUsers.errors.passwordFixed",
+  kind: "adminUsers.errors.kindFixed",
+  active: "adminUsers.errors.activeFixed",
 } as const;
 
 export const updateUserSchema = z
@@ -97,8 +97,8 @@ export async function updateUser(
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<UserView>> {
   if (actor.role !== "admin") return fail("forbidden", adminsOnlyMessage);
-  const parsed = updateUserSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(updateUserSchema, input);
+  if (!parsed.ok) return parsed;
   const { id, version, name, role, siteIds, primarySiteId, properties } = parsed.data;
   if (!uuidPattern.test(id)) return fail("not_found", userNotFoundMessage);
   const org = actor.organizationId;
@@ -162,7 +162,7 @@ export async function updateUser(
         for (const propertyId of checked.data.clear) delete newProperties[propertyId];
       }
     }
-    if (Object.keys(fields).length > 0) return fail("invalid", "Some fields need attention.", fields);
+    if (Object.keys(fields).length > 0) return fail("invalid", "errors.fieldsNeedAttention", fields);
 
     const before = { name: target.name, role: target.role, siteIds: [...target.siteIds].sort(), primarySiteId: target.primarySiteId, properties: target.properties };
     const after = { name: name ?? target.name, role: newRole, siteIds: [...newSiteIds].sort(), primarySiteId: newPrimary, properties: newProperties };

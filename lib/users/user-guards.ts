@@ -44,20 +44,18 @@ export async function siteChoiceProblems(
     wellFormed.length === 0
       ? []
       : await tx
-          .select({ id: sites.id, name: sites.name, archivedAt: sites.archivedAt })
+          .select({ id: sites.id, archivedAt: sites.archivedAt })
           .from(sites)
           .where(and(eq(sites.organizationId, organizationId), inArray(sites.id, wellFormed)));
   const known = new Map(rows.map((row) => [row.id, row]));
   if (choice.siteIds.some((id) => !known.has(id))) {
-    fields.siteIds = "Pick sites of this organisation.";
+    fields.siteIds = "adminUsers.errors.sitesOfOrganisation";
   } else {
-    const archived = choice.siteIds.map((id) => known.get(id)!).filter((site) => site.archivedAt && !currentSiteIds.includes(site.id));
-    if (archived.length > 0) {
-      fields.siteIds = `${archived.map((site) => site.name).join(", ")} ${archived.length === 1 ? "is" : "are"} archived: archived sites take no new members.`;
-    }
+    const joinsArchived = choice.siteIds.some((id) => known.get(id)!.archivedAt && !currentSiteIds.includes(id));
+    if (joinsArchived) fields.siteIds = "adminUsers.errors.archivedSites";
   }
   if (choice.primarySiteId !== null && !choice.siteIds.includes(choice.primarySiteId)) {
-    fields.primarySiteId = "The primary site must be one of the user's sites.";
+    fields.primarySiteId = "adminUsers.errors.primarySiteOutside";
   }
   return fields;
 }

@@ -5,39 +5,39 @@ import { roles, signInMethods } from "@/db/schema/enums";
 
 /** Trimmed and lower-cased: e-mail is unique per deployment, case-insensitively (SPEC §9). */
 export const userEmailSchema = z
-  .string("Enter an e-mail address.")
+  .string("adminUsers.errors.emailRequired")
   .trim()
   .toLowerCase()
-  .min(1, "Enter an e-mail address.")
-  .max(254, "Use at most 254 characters.")
-  .pipe(z.email("Enter a valid e-mail address."));
+  .min(1, "adminUsers.errors.emailRequired")
+  .max(254, "adminUsers.errors.emailTooLong")
+  .pipe(z.email("adminUsers.errors.emailInvalid"));
 
 export const userNameSchema = z
-  .string("Enter a name.")
+  .string("adminUsers.errors.nameRequired")
   .trim()
-  .min(1, "Enter a name.")
-  .max(120, "Keep the name to 120 characters.");
+  .min(1, "adminUsers.errors.nameRequired")
+  .max(120, "adminUsers.errors.nameTooLong");
 
-export const userRoleSchema = z.enum(roles, "Pick a role: shared_computer, viewer, manager or admin.");
+export const userRoleSchema = z.enum(roles, "adminUsers.errors.roleInvalid");
 
-export const signInMethodSchema = z.enum(signInMethods, "Pick a sign-in method: password or sso.");
+export const signInMethodSchema = z.enum(signInMethods, "adminUsers.errors.signInMethodInvalid");
 
-const siteIdSchema = z.string("Site ids are strings.").max(100, "This is not a site id.");
+const siteIdSchema = z.string("adminUsers.errors.siteIdNotString").max(100, "adminSites.errors.siteIdInvalid");
 
 export const userSiteIdsSchema = z
-  .array(siteIdSchema, "Send siteIds as a list of site ids.")
-  .max(500, "Pick at most 500 sites.")
+  .array(siteIdSchema, "adminUsers.errors.siteIdsList")
+  .max(500, "adminUsers.errors.tooManySites")
   .transform((ids) => [...new Set(ids)]);
 
 export const primarySiteIdSchema = siteIdSchema.nullable();
 
-export const userPropertiesSchema = z.record(z.string(), z.unknown(), "Send properties as an object keyed by property id.");
+export const userPropertiesSchema = z.record(z.string(), z.unknown(), "adminUsers.errors.propertiesObject");
 
 /** The row version the admin read: edits state it, so a stale edit is refused (SPEC §9). */
 export const userVersionSchema = z.coerce
-  .number("Send the version of the account you read.")
-  .int("Send the version of the account you read.")
-  .positive("Send the version of the account you read.");
+  .number("adminUsers.errors.versionRequired")
+  .int("adminUsers.errors.versionRequired")
+  .positive("adminUsers.errors.versionRequired");
 
 /** A path id: any string, so an id that is not even well-formed is simply unknown (404), like any other. */
 export const userIdParamSchema = z.string().max(100);

@@ -26,17 +26,25 @@ import { bumpAuthzVersion } from "@/lib/authz/bump-authz-version";
 import { allocateReferenceNumbers } from "@/lib/objects/allocate-reference-numbers";
 import { formatReference } from "@/lib/objects/object-type-labels";
 import { createUser, type CreateUserInput } from "@/lib/users/create-user";
-import { deactivateUser, lastAdminMessage } from "@/lib/users/deactivate-user";
+import { deactivateUser } from "@/lib/users/deactivate-user";
 import { getUser } from "@/lib/users/get-user";
 import { listUsers, listUsersForAdmin } from "@/lib/users/list-users";
 import { updateUser, type UpdateUserInput } from "@/lib/users/update-user";
 import { listObjectsRelatedToUser, loadUserDetails } from "@/lib/users/user-details";
-import { duplicateEmailMessage, kindChangeMessage, serviceKindChangeMessage, staleUserMessage } from "@/lib/users/user-messages";
 import { createTestOrganization, uniqueEmail } from "../fixtures/organizations";
-import { dataOf } from "../fixtures/results";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { actingUserOf, createTestUser, type TestUser, type TestUserOptions } from "../fixtures/users";
 
 const strongPassword = "correct horse battery staple 42";
+
+// The refusals as an English-speaking Admin reads them.
+const duplicateEmailMessage = "Another account already uses this e-mail address.";
+const kindChangeMessage =
+  "A shared-computer account cannot become a personal account, or the other way round: create a new account and deactivate this one.";
+const serviceKindChangeMessage = "An integration's service account cannot become a shared-computer account.";
+const staleUserMessage = "This account was changed by someone else since you opened it. Reload and try again.";
+const lastAdminMessage = "This is the organisation's last active Admin: make another user Admin before deactivating or demoting this one.";
+const archivedSitesMessage = "Archived sites take no new members: pick sites that are not archived.";
 
 describe("admin users", () => {
   let db: Database;
@@ -210,7 +218,7 @@ describe("admin users", () => {
       expect(sso.signInMethod).toBe("sso");
       expect((await userRow(sso.id))!.passwordHash).toBeNull();
 
-      expect(await createUser(db, org.actor, newUser({ signInMethod: "sso", password: strongPassword }))).toMatchObject({
+      expect(inEnglish(await createUser(db, org.actor, newUser({ signInMethod: "sso", password: strongPassword })))).toMatchObject({
         ok: false,
         error: { code: "invalid", fields: { password: expect.stringContaining("single sign-on") } },
       });
@@ -227,7 +235,7 @@ describe("admin users", () => {
         ["password1234", /most common/],
       ];
       for (const [password, message] of cases) {
-        expect(await createUser(db, org.actor, newUser({ password }))).toMatchObject({
+        expect(inEnglish(await createUser(db, org.actor, newUser({ password })))).toMatchObject({
           ok: false,
           error: { code: "invalid", fields: { password: expect.stringMatching(message) } },
         });
@@ -248,7 +256,7 @@ describe("admin users", () => {
         [org.actor, ` ${email.replace("taken", "TaKeN")}`],
         [other.actor, email],
       ] as const) {
-        expect(await createUser(db, actor, newUser({ email: again }))).toEqual({
+        expect(inEnglish(await createUser(db, actor, newUser({ email: again })))).toEqual({
           ok: false,
           error: { code: "conflict", message: duplicateEmailMessage, fields: { email: duplicateEmailMessage } },
         });
@@ -278,20 +286,20 @@ describe("admin users", () => {
       const before = await authzVersion(org.id);
 
       for (const siteIds of [[foreign], [lyon, foreign], [randomUUID()], ["not-a-uuid"]]) {
-        expect(await createUser(db, org.actor, newUser({ siteIds }))).toMatchObject({
+        expect(inEnglish(await createUser(db, org.actor, newUser({ siteIds })))).toMatchObject({
           ok: false,
           error: { code: "invalid", fields: { siteIds: "Pick sites of this organisation." } },
         });
       }
-      expect(await createUser(db, org.actor, newUser({ siteIds: [lyon, archived] }))).toMatchObject({
+      expect(inEnglish(await createUser(db, org.actor, newUser({ siteIds: [lyon, archived] })))).toMatchObject({
         ok: false,
-        error: { code: "invalid", fields: { siteIds: expect.stringMatching(/^Old plant is archived/) } },
+        error: { code: "invalid", fields: { siteIds: archivedSitesMessage } },
       });
-      expect(await createUser(db, org.actor, newUser({ siteIds: [lyon], primarySiteId: toulouse }))).toMatchObject({
+      expect(inEnglish(await createUser(db, org.actor, newUser({ siteIds: [lyon], primarySiteId: toulouse })))).toMatchObject({
         ok: false,
         error: { code: "invalid", fields: { primarySiteId: expect.any(String) } },
       });
-      expect(await createUser(db, org.actor, newUser({ siteIds: [], primarySiteId: lyon }))).toMatchObject({
+      expect(inEnglish(await createUser(db, org.actor, newUser({ siteIds: [], primarySiteId: lyon })))).toMatchObject({
         ok: false,
         error: { code: "invalid", fields: { primarySiteId: expect.any(String) } },
       });
@@ -362,16 +370,16 @@ describe("admin users", () => {
       const org = await organization();
       for (const role of ["manager", "viewer", "shared_computer"] as const) {
         const actor = await actingUserOf(db, await org.user({ role }));
-        expect(await createUser(db, actor, newUser())).toMatchObject({ ok: false, error: { code: "forbidden" } });
+        expect(inEnglish(await createUser(db, actor, newUser()))).toMatchObject({ ok: false, error: { code: "forbidden" } });
       }
       const demoted = await org.user({ role: "admin" });
       const demotedActor = await actingUserOf(db, demoted);
       await db.update(users).set({ role: "manager" }).where(eq(users.id, demoted.id));
-      expect(await createUser(db, demotedActor, newUser())).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(inEnglish(await createUser(db, demotedActor, newUser()))).toMatchObject({ ok: false, error: { code: "forbidden" } });
       const gone = await org.user({ role: "admin" });
       const goneActor = await actingUserOf(db, gone);
       await db.update(users).set({ active: false }).where(eq(users.id, gone.id));
-      expect(await createUser(db, goneActor, newUser())).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(inEnglish(await createUser(db, goneActor, newUser()))).toMatchObject({ ok: false, error: { code: "forbidden" } });
       expect(await audited(org.id, "user.created")).toEqual([]);
     });
   });
@@ -459,7 +467,7 @@ describe("admin users", () => {
       const afterFirst = (await userRow(target.id))!;
       const version = await authzVersion(org.id);
 
-      expect(await updateUser(db, org.actor, edit(target, { name: "Second edit", role: "manager" }))).toEqual({
+      expect(inEnglish(await updateUser(db, org.actor, edit(target, { name: "Second edit", role: "manager" })))).toEqual({
         ok: false,
         error: { code: "conflict", message: staleUserMessage },
       });
@@ -474,26 +482,23 @@ describe("admin users", () => {
       const person = await org.user({ role: "manager" });
       const before = await authzVersion(org.id);
       for (const role of ["viewer", "manager", "admin"] as const) {
-        expect(await updateUser(db, org.actor, edit(kiosk, { role }))).toEqual({
+        expect(inEnglish(await updateUser(db, org.actor, edit(kiosk, { role })))).toEqual({
           ok: false,
           error: { code: "conflict", message: kindChangeMessage, fields: { role: kindChangeMessage } },
         });
       }
-      expect(await updateUser(db, org.actor, edit(person, { role: "shared_computer" }))).toEqual({
+      expect(inEnglish(await updateUser(db, org.actor, edit(person, { role: "shared_computer" })))).toEqual({
         ok: false,
         error: { code: "conflict", message: kindChangeMessage, fields: { role: kindChangeMessage } },
       });
       await expectUnchanged(org, kiosk, before);
       await expectUnchanged(org, person, before);
-      expect(kindChangeMessage).toBe(
-        "A shared-computer account cannot become a personal account, or the other way round: create a new account and deactivate this one.",
-      );
     });
 
     it("refuses making a service account a shared computer, but lets its other roles change", async () => {
       const org = await organization();
       const service = await org.user({ role: "viewer", kind: "service", password: null });
-      expect(await updateUser(db, org.actor, edit(service, { role: "shared_computer" }))).toMatchObject({
+      expect(inEnglish(await updateUser(db, org.actor, edit(service, { role: "shared_computer" })))).toMatchObject({
         ok: false,
         error: { code: "conflict", message: serviceKindChangeMessage },
       });
@@ -513,13 +518,13 @@ describe("admin users", () => {
 
       // …but the last one cannot be demoted, by themselves or by anyone.
       for (const role of ["manager", "viewer"] as const) {
-        expect(await updateUser(db, org.actor, edit(org.admin, { role }))).toEqual({
+        expect(inEnglish(await updateUser(db, org.actor, edit(org.admin, { role })))).toEqual({
           ok: false,
           error: { code: "conflict", message: lastAdminMessage, fields: { role: lastAdminMessage } },
         });
       }
       // The former Admin's request began while they were one: refused as no longer an Admin.
-      expect(await updateUser(db, otherActor, edit(org.admin, { role: "viewer" }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(inEnglish(await updateUser(db, otherActor, edit(org.admin, { role: "viewer" })))).toMatchObject({ ok: false, error: { code: "forbidden" } });
       await expectUnchanged(org, org.admin, before, 1);
     });
 
@@ -580,19 +585,19 @@ describe("admin users", () => {
       await db.update(sites).set({ archivedAt: new Date() }).where(eq(sites.id, oldPlant));
       const before = await authzVersion(org.id);
 
-      expect(await updateUser(db, org.actor, edit(target, { siteIds: [oldPlant, lyon, closed] }))).toMatchObject({
+      expect(inEnglish(await updateUser(db, org.actor, edit(target, { siteIds: [oldPlant, lyon, closed] })))).toMatchObject({
         ok: false,
-        error: { code: "invalid", fields: { siteIds: expect.stringMatching(/^Closed is archived/) } },
+        error: { code: "invalid", fields: { siteIds: archivedSitesMessage } },
       });
-      expect(await updateUser(db, org.actor, edit(target, { siteIds: [lyon, foreign] }))).toMatchObject({
+      expect(inEnglish(await updateUser(db, org.actor, edit(target, { siteIds: [lyon, foreign] })))).toMatchObject({
         ok: false,
         error: { code: "invalid", fields: { siteIds: "Pick sites of this organisation." } },
       });
-      expect(await updateUser(db, org.actor, edit(target, { primarySiteId: randomUUID() }))).toMatchObject({
+      expect(inEnglish(await updateUser(db, org.actor, edit(target, { primarySiteId: randomUUID() })))).toMatchObject({
         ok: false,
         error: { code: "invalid", fields: { primarySiteId: expect.any(String) } },
       });
-      expect(await updateUser(db, org.actor, edit(target, { siteIds: [lyon], primarySiteId: oldPlant }))).toMatchObject({
+      expect(inEnglish(await updateUser(db, org.actor, edit(target, { siteIds: [lyon], primarySiteId: oldPlant })))).toMatchObject({
         ok: false,
         error: { code: "invalid", fields: { primarySiteId: expect.any(String) } },
       });
@@ -605,9 +610,9 @@ describe("admin users", () => {
       expect(await siteIdsOf(target.id)).toEqual([oldPlant, lyon].sort());
       // Leaving it is fine too; coming back is not.
       const left = dataOf(await updateUser(db, org.actor, { id: target.id, version: kept.version, siteIds: [lyon] }));
-      expect(await updateUser(db, org.actor, { id: target.id, version: left.version, siteIds: [lyon, oldPlant] })).toMatchObject({
+      expect(inEnglish(await updateUser(db, org.actor, { id: target.id, version: left.version, siteIds: [lyon, oldPlant] }))).toMatchObject({
         ok: false,
-        error: { code: "invalid", fields: { siteIds: expect.stringMatching(/^Old plant is archived/) } },
+        error: { code: "invalid", fields: { siteIds: archivedSitesMessage } },
       });
     });
 
@@ -619,13 +624,13 @@ describe("admin users", () => {
       const hidden = await insertObject(org.id, "product", owner.id, "owner");
       const target = await org.user({ properties: { [product.id]: [hidden] } });
 
-      expect(await updateUser(db, org.actor, edit(target, { properties: { [level.id]: "high" } }))).toMatchObject({
+      expect(inEnglish(await updateUser(db, org.actor, edit(target, { properties: { [level.id]: "high" } })))).toMatchObject({
         ok: false,
         error: { code: "invalid", fields: { [`properties.${level.id}`]: "Enter a number." } },
       });
       // The Admin cannot see the private product: naming it anew is refused like a missing one…
       const other = await org.user();
-      expect(await updateUser(db, org.actor, edit(other, { properties: { [product.id]: [hidden] } }))).toMatchObject({
+      expect(inEnglish(await updateUser(db, org.actor, edit(other, { properties: { [product.id]: [hidden] } })))).toMatchObject({
         ok: false,
         error: { code: "invalid", fields: { [`properties.${product.id}`]: expect.stringContaining("do not have access") } },
       });
@@ -650,7 +655,7 @@ describe("admin users", () => {
       const target = await org.user();
       dataOf(await deactivateUser(db, org.actor, { userId: target.id }));
       const row = (await userRow(target.id))!;
-      expect(await updateUser(db, org.actor, { id: target.id, version: row.version, role: "manager" })).toMatchObject({ ok: false, error: { code: "conflict" } });
+      expect(inEnglish(await updateUser(db, org.actor, { id: target.id, version: row.version, role: "manager" }))).toMatchObject({ ok: false, error: { code: "conflict" } });
     });
 
     it("answers not_found for another organisation's user and for ids that are not ids", async () => {
@@ -658,8 +663,8 @@ describe("admin users", () => {
       const other = await organization("Elsewhere");
       const stranger = await other.user();
       for (const id of [stranger.id, randomUUID(), "nope"]) {
-        expect(await updateUser(db, org.actor, { id, version: 1, name: "Taken over" })).toMatchObject({ ok: false, error: { code: "not_found" } });
-        expect(await getUser(db, org.actor, { id })).toMatchObject({ ok: false, error: { code: "not_found" } });
+        expect(inEnglish(await updateUser(db, org.actor, { id, version: 1, name: "Taken over" }))).toMatchObject({ ok: false, error: { code: "not_found" } });
+        expect(inEnglish(await getUser(db, org.actor, { id }))).toMatchObject({ ok: false, error: { code: "not_found" } });
       }
       expect((await userRow(stranger.id))!.name).toBe(stranger.name);
     });
@@ -669,7 +674,7 @@ describe("admin users", () => {
       const target = await org.user();
       for (const role of ["manager", "viewer", "shared_computer"] as const) {
         const actor = await actingUserOf(db, await org.user({ role }));
-        expect(await updateUser(db, actor, edit(target, { role: "manager" }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+        expect(inEnglish(await updateUser(db, actor, edit(target, { role: "manager" })))).toMatchObject({ ok: false, error: { code: "forbidden" } });
       }
       expect(await userRow(target.id)).toMatchObject({ role: "viewer", version: target.version });
     });
@@ -738,9 +743,9 @@ describe("admin users", () => {
       expect(backToFirst.previousCursor).toBeNull();
       expect(backToFirst.nextCursor).not.toBeNull();
 
-      expect(await listUsers(db, org.actor, { cursor: "garbage" })).toMatchObject({ ok: false, error: { code: "invalid", fields: { cursor: expect.any(String) } } });
+      expect(inEnglish(await listUsers(db, org.actor, { cursor: "garbage" }))).toMatchObject({ ok: false, error: { code: "invalid", fields: { cursor: expect.any(String) } } });
       for (const limit of [0, 201, "many"]) {
-        expect(await listUsers(db, org.actor, { limit })).toMatchObject({ ok: false, error: { code: "invalid", fields: { limit: expect.any(String) } } });
+        expect(inEnglish(await listUsers(db, org.actor, { limit }))).toMatchObject({ ok: false, error: { code: "invalid", fields: { limit: expect.any(String) } } });
       }
     });
 
@@ -769,7 +774,7 @@ describe("admin users", () => {
       expect(quiet).toMatchObject({ id: idle.id, lastActivityAt: null, sites: [] });
 
       const manager = await actingUserOf(db, await org.user({ role: "manager" }));
-      expect(await listUsersForAdmin(db, manager, {})).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(inEnglish(await listUsersForAdmin(db, manager, {}))).toMatchObject({ ok: false, error: { code: "forbidden" } });
     });
   });
 

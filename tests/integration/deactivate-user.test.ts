@@ -17,10 +17,10 @@ import {
 import { endUsageSession, openUsageSession } from "@/lib/auth/usage-sessions";
 import { allocateReferenceNumbers } from "@/lib/objects/allocate-reference-numbers";
 import { formatReference } from "@/lib/objects/object-type-labels";
-import { deactivateUser, lastAdminMessage } from "@/lib/users/deactivate-user";
+import { deactivateUser } from "@/lib/users/deactivate-user";
 import { reactivateUser } from "@/lib/users/reactivate-user";
 import { createTestOrganization, uniqueEmail } from "../fixtures/organizations";
-import { dataOf } from "../fixtures/results";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { actingUserOf, createTestUser, type TestUser, type TestUserOptions } from "../fixtures/users";
 
 describe("deactivateUser", () => {
@@ -134,7 +134,7 @@ describe("deactivateUser", () => {
       const before = await authzVersion(organizationId);
       for (const role of ["manager", "viewer", "shared_computer"] as const) {
         const actor = await actingUserOf(db, await createTestUser(db, organizationId, { role }));
-        expect(await deactivateUser(db, actor, { userId: target.id })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+        expect(inEnglish(await deactivateUser(db, actor, { userId: target.id }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
       }
       await expectNothingChanged(organizationId, target, before);
     });
@@ -147,7 +147,7 @@ describe("deactivateUser", () => {
 
       const result = await deactivateUser(db, actor, { userId: admin.id });
 
-      expect(result).toMatchObject({ ok: false, error: { code: "conflict", message: expect.stringContaining("your own account") } });
+      expect(inEnglish(result)).toMatchObject({ ok: false, error: { code: "conflict", message: expect.stringContaining("your own account") } });
       await expectNothingChanged(organizationId, admin, before);
     });
 
@@ -160,7 +160,10 @@ describe("deactivateUser", () => {
 
       const result = await deactivateUser(db, await actingUserOf(db, service), { userId: admin.id });
 
-      expect(result).toEqual({ ok: false, error: { code: "conflict", message: lastAdminMessage } });
+      expect(inEnglish(result)).toEqual({
+        ok: false,
+        error: { code: "conflict", message: "This is the organisation's last active Admin: make another user Admin before deactivating or demoting this one." },
+      });
       await expectNothingChanged(organizationId, admin, before);
 
       // With a second active personal Admin, the same request goes through.
@@ -203,12 +206,12 @@ describe("deactivateUser", () => {
       // The actor was read at the start of the request; meanwhile another Admin deactivates them.
       dataOf(await deactivateUser(db, await actingUserOf(db, other), { userId: admin.id }));
 
-      expect(await deactivateUser(db, actor, { userId: target.id })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(inEnglish(await deactivateUser(db, actor, { userId: target.id }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
 
       const demoted = await createTestUser(db, organizationId, { role: "admin" });
       const demotedActor = await actingUserOf(db, demoted);
       await db.update(users).set({ role: "manager" }).where(eq(users.id, demoted.id));
-      expect(await deactivateUser(db, demotedActor, { userId: target.id })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(inEnglish(await deactivateUser(db, demotedActor, { userId: target.id }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
       expect((await userRow(target.id)).active).toBe(true);
     });
 
@@ -217,7 +220,7 @@ describe("deactivateUser", () => {
       const target = await createTestUser(db, organizationId, { active: false });
       const before = await authzVersion(organizationId);
 
-      expect(await deactivateUser(db, actor, { userId: target.id })).toMatchObject({
+      expect(inEnglish(await deactivateUser(db, actor, { userId: target.id }))).toMatchObject({
         ok: false,
         error: { code: "conflict", message: `${target.email} is already deactivated.` },
       });
@@ -232,7 +235,7 @@ describe("deactivateUser", () => {
       await db.update(users).set({ name: "Renamed", version: target.version + 1 }).where(eq(users.id, target.id));
       const before = await authzVersion(organizationId);
 
-      expect(await deactivateUser(db, actor, { userId: target.id, expectedVersion: target.version })).toMatchObject({
+      expect(inEnglish(await deactivateUser(db, actor, { userId: target.id, expectedVersion: target.version }))).toMatchObject({
         ok: false,
         error: { code: "conflict", message: expect.stringContaining("changed by someone else") },
       });
@@ -249,13 +252,13 @@ describe("deactivateUser", () => {
       const target = await createTestUser(db, elsewhere.organizationId);
       const before = await authzVersion(elsewhere.organizationId);
 
-      expect(await deactivateUser(db, actor, { userId: target.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
+      expect(inEnglish(await deactivateUser(db, actor, { userId: target.id }))).toMatchObject({ ok: false, error: { code: "not_found" } });
       await expectNothingChanged(elsewhere.organizationId, target, before);
     });
 
     it("a malformed user id", async () => {
       const { actor } = await organizationWithAdmin();
-      expect(await deactivateUser(db, actor, { userId: "not-a-uuid" })).toMatchObject({
+      expect(inEnglish(await deactivateUser(db, actor, { userId: "not-a-uuid" }))).toMatchObject({
         ok: false,
         error: { code: "invalid", fields: { userId: expect.any(String) } },
       });
@@ -306,7 +309,7 @@ describe("deactivateUser", () => {
       const before = await authzVersion(organizationId);
 
       for (const newOwner of newOwners) {
-        expect(await deactivateUser(db, actor, { userId: target.id, newOwnerId: newOwner.id })).toMatchObject({
+        expect(inEnglish(await deactivateUser(db, actor, { userId: target.id, newOwnerId: newOwner.id }))).toMatchObject({
           ok: false,
           error: { code: "invalid", fields: { newOwnerId: expect.any(String) } },
         });
@@ -327,7 +330,7 @@ describe("deactivateUser", () => {
       const before = await authzVersion(organizationId);
 
       for (const assignee of assignees) {
-        expect(await deactivateUser(db, actor, { userId: target.id, newAssigneeId: assignee.id })).toMatchObject({
+        expect(inEnglish(await deactivateUser(db, actor, { userId: target.id, newAssigneeId: assignee.id }))).toMatchObject({
           ok: false,
           error: { code: "invalid", fields: { newAssigneeId: expect.any(String) } },
         });

@@ -1,24 +1,19 @@
 "use client";
 
-import { useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import { deactivateUserAction } from "@/app/(app)/admin/users/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { FormField } from "@/components/ui/form-field";
-import { fieldClass } from "./field-class";
+import { ConfirmForm, useConfirmStep } from "@/components/ui/confirm-step";
+import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
-import { roleLabels } from "@/lib/users/role-labels";
+import { useKeptFormAction } from "@/components/ui/kept-form-action";
 import type { UserChoice } from "@/lib/users/user-details";
 import { splitFormError } from "./form-errors";
-import { useKeptFormAction } from "@/components/ui/kept-form-action";
 
 interface DeactivateUserFormProps {
   user: { id: string; name: string; version: number };
   handovers: { ownedObjects: number; ledWorkflows: number; openTasks: number };
   candidates: { owners: UserChoice[]; assignees: UserChoice[] };
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 }
 
 function CandidateSelect({
@@ -36,14 +31,16 @@ function CandidateSelect({
   typed?: string;
   error?: string;
 }) {
+  const t = useTranslations("adminUsers.deactivate");
+  const tRoles = useTranslations("common.roles");
   return (
     <FormField id={id} label={label} hint={hint} error={error}>
       {(describedBy, invalid) => (
-        <select id={id} name={id} defaultValue={typed ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={fieldClass(invalid)}>
-          <option value="">Choose…</option>
+        <select id={id} name={id} defaultValue={typed ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass(invalid)}>
+          <option value="">{t("choose")}</option>
           {choices.map((choice) => (
             <option key={choice.id} value={choice.id}>
-              {choice.name} ({choice.email}) — {roleLabels[choice.role]}
+              {t("candidate", { name: choice.name, email: choice.email, role: tRoles(choice.role) })}
             </option>
           ))}
         </select>
@@ -54,54 +51,49 @@ function CandidateSelect({
 
 /** Deactivation, behind a confirmation that says what it does and that only support can undo it. */
 export function DeactivateUserForm({ user, handovers, candidates }: DeactivateUserFormProps) {
+  const t = useTranslations("adminUsers.deactivate");
+  const tActions = useTranslations("common.actions");
+  const format = useFormatter();
   const { state, formAction, pending, onSubmit } = useKeptFormAction(deactivateUserAction, null);
-  const error = state && !state.ok ? state.error : null;
-  const [open, setOpen] = useState(false);
-  const { fields, status } = splitFormError(error);
-  const needsOwner = handovers.ownedObjects + handovers.ledWorkflows > 0;
-  const needsAssignee = handovers.openTasks > 0;
+  const { confirming, open, cancel, triggerRef, panelRef, onKeyDown } = useConfirmStep();
+  const { fields, status } = splitFormError(state && !state.ok ? state.error : null);
+  const ownerTakesOver = [
+    handovers.ownedObjects > 0 && t("objects", { count: handovers.ownedObjects }),
+    handovers.ledWorkflows > 0 && t("workflows", { count: handovers.ledWorkflows }),
+  ].filter((part) => part !== false);
 
-  if (!open) {
+  if (!confirming) {
     return (
-      <button type="button" onClick={() => setOpen(true)} className={buttonStyles.secondary}>
-        Deactivate this account…
+      <button ref={triggerRef} type="button" onClick={open} className={buttonStyles.secondary}>
+        {t("start")}
       </button>
     );
   }
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-4 rounded-md border border-red-200 bg-red-50/40 p-4" noValidate>
+    <ConfirmForm panelRef={panelRef} onKeyDown={onKeyDown} action={formAction} onSubmit={onSubmit} tone="red" question={t("question", { name: user.name })}>
       <input type="hidden" name="userId" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
       <div className="space-y-2 text-sm text-gray-800">
-        <p className="font-medium text-red-900">Deactivate {user.name}?</p>
-        <p>
-          Their sessions end at once and they can no longer sign in or use the API. The account and everything they
-          authored are kept.
-        </p>
-        <p className="font-medium">This cannot be undone here: only support (the operator) can reactivate an account.</p>
+        <p>{t("effects")}</p>
+        <p className="font-medium">{t("irreversible")}</p>
       </div>
-      {(needsOwner || needsAssignee) && (
-        <div className="grid gap-4 sm:grid-cols-2">
-          {needsOwner && (
+      {(ownerTakesOver.length > 0 || handovers.openTasks > 0) && (
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+          {ownerTakesOver.length > 0 && (
             <CandidateSelect
               id="newOwnerId"
-              label="New owner"
-              hint={`Takes over ${[
-                handovers.ownedObjects > 0 && plural(handovers.ownedObjects, "object", "objects"),
-                handovers.ledWorkflows > 0 && plural(handovers.ledWorkflows, "workflow led", "workflows led"),
-              ]
-                .filter(Boolean)
-                .join(" and ")}. An active Manager or Admin.`}
+              label={t("newOwner")}
+              hint={t("ownerHint", { what: format.list(ownerTakesOver) })}
               choices={candidates.owners}
               typed={state?.values.newOwnerId}
               error={fields.newOwnerId}
             />
           )}
-          {needsAssignee && (
+          {handovers.openTasks > 0 && (
             <CandidateSelect
               id="newAssigneeId"
-              label="New assignee"
-              hint={`Takes over ${plural(handovers.openTasks, "open task", "open tasks")}. An active personal account, Viewer or above.`}
+              label={t("newAssignee")}
+              hint={t("assigneeHint", { count: handovers.openTasks })}
               choices={candidates.assignees}
               typed={state?.values.newAssigneeId}
               error={fields.newAssigneeId}
@@ -110,14 +102,14 @@ export function DeactivateUserForm({ user, handovers, candidates }: DeactivateUs
         </div>
       )}
       <FormStatus error={status} />
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={buttonStyles.danger}>
-          {pending ? "Deactivating…" : "Deactivate account"}
+          {pending ? t("deactivating") : t("submit")}
         </button>
-        <button type="button" onClick={() => setOpen(false)} disabled={pending} className={buttonStyles.secondary}>
-          Cancel
+        <button type="button" onClick={cancel} disabled={pending} className={buttonStyles.secondary}>
+          {tActions("cancel")}
         </button>
       </div>
-    </form>
+    </ConfirmForm>
   );
 }

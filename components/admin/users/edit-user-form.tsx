@@ -1,20 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { updateUserAction } from "@/app/(app)/admin/users/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { FormField } from "@/components/ui/form-field";
-import { fieldClass } from "./field-class";
+import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/kept-form-action";
 import type { Role } from "@/db/schema/enums";
 import type { UserFormOptions } from "@/lib/users/user-form-options";
 import { siteIdsFromForm } from "@/lib/users/user-form-fields";
-import { roleLabels } from "@/lib/users/role-labels";
 import type { UserView } from "@/lib/users/user-view";
 import { splitFormError } from "./form-errors";
-import { useKeptFormAction } from "@/components/ui/kept-form-action";
 import { PropertyInputs } from "./property-inputs";
 import { SitePicker } from "./site-picker";
+import { UserNameField } from "./user-name-field";
 
 /** The roles an account of this kind may take: a shared computer stays one, a personal account stays personal. */
 function rolesFor(user: UserView): Role[] {
@@ -23,6 +23,8 @@ function rolesFor(user: UserView): Role[] {
 }
 
 export function EditUserForm({ user, options }: { user: UserView; options: UserFormOptions }) {
+  const t = useTranslations("adminUsers");
+  const tCommon = useTranslations("common");
   const { state, formAction, pending, onSubmit } = useKeptFormAction(updateUserAction, null);
   // After a refusal, what was typed comes back; after a save, the page shows the stored account again.
   const typed = state && !state.ok ? state.values : null;
@@ -35,34 +37,9 @@ export function EditUserForm({ user, options }: { user: UserView; options: UserF
       <input type="hidden" name="id" value={user.id} />
       {/* The version the page showed: saving over someone else's change is refused, never silent. */}
       <input type="hidden" name="version" value={user.version} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="name" label="Name" error={fields.name}>
-          {(describedBy, invalid) => (
-            <input
-              id="name"
-              name="name"
-              type="text"
-              required
-              maxLength={120}
-              defaultValue={typed?.name ?? user.name}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              className={fieldClass(invalid)}
-            />
-          )}
-        </FormField>
-        <FormField
-          id="role"
-          label="Role"
-          error={fields.role}
-          hint={
-            user.kind === "shared"
-              ? "A shared-computer account keeps this role: for a personal account, create a new one."
-              : user.kind === "service"
-                ? "An integration's service account cannot become a shared computer."
-                : "A personal account cannot become a shared computer: create a new account for that."
-          }
-        >
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <UserNameField defaultValue={typed?.name ?? user.name} error={fields.name} />
+        <FormField id="role" label={t("fields.role")} error={fields.role} hint={t(`edit.roleHints.${user.kind}`)}>
           {(describedBy, invalid) => (
             <select
               id="role"
@@ -71,11 +48,11 @@ export function EditUserForm({ user, options }: { user: UserView; options: UserF
               onChange={(event) => setRole(event.target.value)}
               aria-describedby={describedBy}
               aria-invalid={invalid || undefined}
-              className={fieldClass(invalid)}
+              className={inputClass(invalid)}
             >
               {rolesFor(user).map((value) => (
                 <option key={value} value={value}>
-                  {roleLabels[value]}
+                  {tCommon(`roles.${value}`)}
                 </option>
               ))}
             </select>
@@ -92,7 +69,7 @@ export function EditUserForm({ user, options }: { user: UserView; options: UserF
         />
       </div>
       <div className="border-t border-gray-100 pt-6">
-        <h3 className="mb-3 text-sm font-semibold text-gray-900">Properties</h3>
+        <h3 className="mb-3 text-sm font-semibold text-gray-900">{t("fields.properties")}</h3>
         <PropertyInputs
           definitions={options.properties}
           relationOptions={options.relationOptions}
@@ -101,9 +78,9 @@ export function EditUserForm({ user, options }: { user: UserView; options: UserF
           errors={properties}
         />
       </div>
-      <FormStatus error={status} success={state?.ok ? "Changes saved. They apply from the user's next request." : null} />
+      <FormStatus error={status} success={state?.ok ? t("edit.saved") : null} />
       <button type="submit" disabled={pending} className={buttonStyles.primary}>
-        {pending ? "Saving…" : "Save changes"}
+        {pending ? tCommon("actions.saving") : t("edit.submit")}
       </button>
     </form>
   );

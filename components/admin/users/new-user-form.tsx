@@ -1,44 +1,44 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createUserAction } from "@/app/(app)/admin/users/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { FormField } from "@/components/ui/form-field";
-import { fieldClass } from "./field-class";
+import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/kept-form-action";
 import type { UserFormOptions } from "@/lib/users/user-form-options";
 import { siteIdsFromForm } from "@/lib/users/user-form-fields";
-import { roleLabels } from "@/lib/users/role-labels";
 import { splitFormError } from "./form-errors";
-import { useKeptFormAction } from "@/components/ui/kept-form-action";
 import { PropertyInputs } from "./property-inputs";
 import { SitePicker } from "./site-picker";
+import { UserNameField } from "./user-name-field";
 
-const roleHints = {
-  shared_computer: "A shop-floor terminal several people use: views and comments only; never assigned tasks.",
-  viewer: "Views objects, comments, works on assigned tasks and signatures.",
-  manager: "Also creates and edits objects, shares them, runs workflows, sees analytics.",
-  admin: "Also runs the admin panel: users, sites, properties, access rules…",
-} as const;
+const newUserRoles = ["viewer", "manager", "admin", "shared_computer"] as const;
+type NewUserRole = (typeof newUserRoles)[number];
 
 export function NewUserForm({ options }: { options: UserFormOptions }) {
+  const t = useTranslations("adminUsers");
+  const tCommon = useTranslations("common");
   const { state, formAction, pending, onSubmit } = useKeptFormAction(createUserAction, null);
   const values = state?.values ?? {};
   const error = state && !state.ok ? state.error : null;
   const { fields, properties, status } = splitFormError(error);
   const [method, setMethod] = useState(values.signInMethod ?? "password");
-  const [role, setRole] = useState<keyof typeof roleHints>((values.role as keyof typeof roleHints | undefined) ?? "viewer");
+  const [role, setRole] = useState<NewUserRole>((values.role as NewUserRole | undefined) ?? "viewer");
   // After an error the typed sites come back; a blank form starts with none.
   const typedSiteIds = state ? siteIdsFromForm(values) : [];
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-8" noValidate>
       <FormStatus error={status} />
-      <section className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
-        <h2 className="text-base font-semibold text-gray-900">Account</h2>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <FormField id="email" label="E-mail" error={fields.email} hint="Also required for shared computers. Cannot be changed later.">
+      <section aria-labelledby="new-user-account" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <h2 id="new-user-account" className="text-base font-semibold text-gray-900">
+          {t("new.account")}
+        </h2>
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+          <FormField id="email" label={t("fields.email")} error={fields.email} hint={t("new.emailHint")}>
             {(describedBy, invalid) => (
               <input
                 id="email"
@@ -49,46 +49,31 @@ export function NewUserForm({ options }: { options: UserFormOptions }) {
                 defaultValue={values.email ?? ""}
                 aria-describedby={describedBy}
                 aria-invalid={invalid || undefined}
-                className={fieldClass(invalid)}
+                className={inputClass(invalid)}
               />
             )}
           </FormField>
-          <FormField id="name" label="Name" error={fields.name}>
-            {(describedBy, invalid) => (
-              <input
-                id="name"
-                name="name"
-                type="text"
-                autoComplete="off"
-                required
-                maxLength={120}
-                defaultValue={values.name ?? ""}
-                aria-describedby={describedBy}
-                aria-invalid={invalid || undefined}
-                className={fieldClass(invalid)}
-              />
-            )}
-          </FormField>
-          <FormField id="role" label="Role" error={fields.role} hint={roleHints[role]}>
+          <UserNameField defaultValue={values.name ?? ""} error={fields.name} />
+          <FormField id="role" label={t("fields.role")} error={fields.role} hint={t(`new.roleHints.${role}`)}>
             {(describedBy, invalid) => (
               <select
                 id="role"
                 name="role"
                 value={role}
-                onChange={(event) => setRole(event.target.value as keyof typeof roleHints)}
+                onChange={(event) => setRole(event.target.value as NewUserRole)}
                 aria-describedby={describedBy}
                 aria-invalid={invalid || undefined}
-                className={fieldClass(invalid)}
+                className={inputClass(invalid)}
               >
-                {(["viewer", "manager", "admin", "shared_computer"] as const).map((value) => (
+                {newUserRoles.map((value) => (
                   <option key={value} value={value}>
-                    {roleLabels[value]}
+                    {tCommon(`roles.${value}`)}
                   </option>
                 ))}
               </select>
             )}
           </FormField>
-          <FormField id="signInMethod" label="Sign-in method" error={fields.signInMethod}>
+          <FormField id="signInMethod" label={t("fields.signInMethod")} error={fields.signInMethod}>
             {(describedBy, invalid) => (
               <select
                 id="signInMethod"
@@ -97,20 +82,15 @@ export function NewUserForm({ options }: { options: UserFormOptions }) {
                 onChange={(event) => setMethod(event.target.value)}
                 aria-describedby={describedBy}
                 aria-invalid={invalid || undefined}
-                className={fieldClass(invalid)}
+                className={inputClass(invalid)}
               >
-                <option value="password">Password</option>
-                <option value="sso">Single sign-on</option>
+                <option value="password">{tCommon("signInMethods.password")}</option>
+                <option value="sso">{tCommon("signInMethods.sso")}</option>
               </select>
             )}
           </FormField>
           {method === "password" ? (
-            <FormField
-              id="password"
-              label="Initial password"
-              error={fields.password}
-              hint="12 to 128 characters; very common passwords are refused. Give it to the user yourself: it is never shown again, and they can reset it from the sign-in page."
-            >
+            <FormField id="password" label={t("fields.password")} error={fields.password} hint={t("new.passwordHint")}>
               {(describedBy, invalid) => (
                 <input
                   id="password"
@@ -120,19 +100,19 @@ export function NewUserForm({ options }: { options: UserFormOptions }) {
                   required
                   aria-describedby={describedBy}
                   aria-invalid={invalid || undefined}
-                  className={fieldClass(invalid)}
+                  className={inputClass(invalid)}
                 />
               )}
             </FormField>
           ) : (
-            <p className="self-end text-sm text-gray-600 sm:col-span-1">
-              The user signs in with the organisation&apos;s identity provider, with this e-mail address.
-            </p>
+            <p className="self-end text-sm text-gray-600">{t("new.ssoNote")}</p>
           )}
         </div>
       </section>
-      <section className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
-        <h2 className="text-base font-semibold text-gray-900">Sites</h2>
+      <section aria-labelledby="new-user-sites" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <h2 id="new-user-sites" className="text-base font-semibold text-gray-900">
+          {t("fields.sites")}
+        </h2>
         <SitePicker
           sites={options.sites}
           initialSiteIds={typedSiteIds}
@@ -140,8 +120,10 @@ export function NewUserForm({ options }: { options: UserFormOptions }) {
           errors={{ siteIds: fields.siteIds, primarySiteId: fields.primarySiteId }}
         />
       </section>
-      <section className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">
-        <h2 className="text-base font-semibold text-gray-900">Properties</h2>
+      <section aria-labelledby="new-user-properties" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+        <h2 id="new-user-properties" className="text-base font-semibold text-gray-900">
+          {t("fields.properties")}
+        </h2>
         <PropertyInputs
           definitions={options.properties}
           relationOptions={options.relationOptions}
@@ -150,12 +132,12 @@ export function NewUserForm({ options }: { options: UserFormOptions }) {
           errors={properties}
         />
       </section>
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={buttonStyles.primary}>
-          {pending ? "Creating…" : "Create account"}
+          {pending ? t("new.creating") : t("new.submit")}
         </button>
         <Link href="/admin/users" className={buttonStyles.secondary}>
-          Cancel
+          {tCommon("actions.cancel")}
         </Link>
       </div>
     </form>

@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/ui/form-field";
-import { fieldClass } from "./field-class";
+import { FieldError, FormField, fieldErrorId, inputClass } from "@/components/ui/form-field";
 import type { PropertyDefinitionFacts } from "@/lib/properties/load-property-definitions";
 import { userFormFields } from "@/lib/users/user-form-fields";
 import type { ChoiceOption } from "@/lib/users/user-form-options";
@@ -25,11 +25,12 @@ function storedText(value: unknown): string {
 
 /** One input per user property definition, by type (SPEC §9: choices by option id, relations as id lists). */
 export function PropertyInputs({ definitions, relationOptions, stored, typed, errors }: PropertyInputsProps) {
+  const t = useTranslations("adminUsers.properties");
   if (definitions.length === 0) {
-    return <p className="text-sm text-gray-500">The organisation has no user property yet.</p>;
+    return <p className="text-sm text-gray-600">{t("none")}</p>;
   }
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       {definitions.map((definition) => (
         <PropertyInput
           key={definition.id}
@@ -57,6 +58,8 @@ function PropertyInput({
   typed: Record<string, string> | null;
   error?: string;
 }) {
+  const t = useTranslations("adminUsers.properties");
+  const tCommon = useTranslations("common");
   const name = userFormFields.property(definition.id);
   const id = `property-${definition.id}`;
   const initial = typed ? (typed[name] ?? "") : storedText(stored);
@@ -66,26 +69,22 @@ function PropertyInput({
     const isChecked = (optionId: string) =>
       typed ? typed[userFormFields.propertyOption(definition.id, optionId)] !== undefined : storedIds.includes(optionId);
     return (
-      <fieldset aria-describedby={error ? `${id}-error` : undefined}>
-        <legend className="block text-sm font-medium text-gray-700">{definition.name}</legend>
+      <fieldset className="min-w-0" aria-describedby={error ? fieldErrorId(id) : undefined}>
+        <legend className="block text-sm font-medium text-gray-700 [overflow-wrap:anywhere]">{definition.name}</legend>
         <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
           {definition.options.map((option) => (
-            <label key={option.id} className="flex items-center gap-2 text-sm">
+            <label key={option.id} className="flex min-w-0 items-center gap-2 text-sm [overflow-wrap:anywhere]">
               <input
                 type="checkbox"
                 name={userFormFields.propertyOption(definition.id, option.id)}
                 defaultChecked={isChecked(option.id)}
-                className="h-4 w-4 rounded border-gray-300"
+                className="h-4 w-4 shrink-0 rounded border-gray-500"
               />
               {option.label}
             </label>
           ))}
         </div>
-        {error && (
-          <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-            {error}
-          </p>
-        )}
+        <FieldError id={id} error={error} />
       </fieldset>
     );
   }
@@ -97,12 +96,12 @@ function PropertyInput({
   return (
     <FormField id={id} label={definition.name} error={error}>
       {(describedBy, invalid) => {
-        const common = { id, name, "aria-describedby": describedBy, "aria-invalid": invalid || undefined, className: fieldClass(invalid) };
+        const common = { id, name, "aria-describedby": describedBy, "aria-invalid": invalid || undefined, className: inputClass(invalid) };
         switch (definition.type) {
           case "single_choice":
             return (
               <select {...common} defaultValue={initial}>
-                <option value="">—</option>
+                <option value="">{t("notSet")}</option>
                 {definition.options.map((option) => (
                   <option key={option.id} value={option.id}>
                     {option.label}
@@ -113,9 +112,9 @@ function PropertyInput({
           case "boolean":
             return (
               <select {...common} defaultValue={initial}>
-                <option value="">—</option>
-                <option value="true">Yes</option>
-                <option value="false">No</option>
+                <option value="">{t("notSet")}</option>
+                <option value="true">{tCommon("yes")}</option>
+                <option value="false">{tCommon("no")}</option>
               </select>
             );
           case "number":
@@ -149,6 +148,7 @@ function RelationInput({
   initial: string;
   error?: string;
 }) {
+  const t = useTranslations("adminUsers.properties");
   const [selected, setSelected] = useState(() => initial.split(",").filter(Boolean));
   const offered = new Set(options.map((option) => option.id));
   const hidden = selected.filter((value) => !offered.has(value));
@@ -168,7 +168,7 @@ function RelationInput({
             }
             aria-describedby={[describedBy, hintId].filter(Boolean).join(" ")}
             aria-invalid={invalid || undefined}
-            className={fieldClass(invalid)}
+            className={inputClass(invalid)}
           >
             {options.map((option) => (
               <option key={option.id} value={option.id}>
@@ -176,9 +176,9 @@ function RelationInput({
               </option>
             ))}
           </select>
-          <p id={hintId} className="mt-1 text-xs text-gray-500">
-            Ctrl- or ⌘-click to pick several.
-            {hidden.length > 0 && ` Also ${hidden.length} not listed here, kept as they are.`}
+          <p id={hintId} className="mt-1 text-xs text-gray-600">
+            {t("relationHint")}
+            {hidden.length > 0 && ` ${t("relationHidden", { count: hidden.length })}`}
           </p>
         </>
       )}

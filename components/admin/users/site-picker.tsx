@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/ui/form-field";
-import { fieldClass } from "./field-class";
+import { FieldError, FormField, fieldErrorId, inputClass } from "@/components/ui/form-field";
 import { userFormFields } from "@/lib/users/user-form-fields";
 import type { SiteOption } from "@/lib/users/user-form-options";
 
@@ -18,6 +18,8 @@ interface SitePickerProps {
 
 /** Site checkboxes (archived sites take no new members) and the primary site, among the checked ones. */
 export function SitePicker({ sites, initialSiteIds, initialPrimarySiteId, currentSiteIds = [], errors = {} }: SitePickerProps) {
+  const t = useTranslations("adminUsers");
+  const tStates = useTranslations("common.states");
   const [checked, setChecked] = useState(() => new Set(initialSiteIds));
   const [primary, setPrimary] = useState(initialPrimarySiteId ?? "");
   const chosen = sites.filter((site) => checked.has(site.id));
@@ -35,17 +37,17 @@ export function SitePicker({ sites, initialSiteIds, initialPrimarySiteId, curren
 
   return (
     <div className="space-y-4">
-      <fieldset aria-describedby={errors.siteIds ? "siteIds-error" : "siteIds-hint"}>
-        <legend className="block text-sm font-medium text-gray-700">Sites</legend>
+      <fieldset aria-describedby={[errors.siteIds && fieldErrorId("siteIds"), "siteIds-hint"].filter(Boolean).join(" ")}>
+        <legend className="block text-sm font-medium text-gray-700">{t("fields.sites")}</legend>
         {pickable.length === 0 ? (
-          <p id="siteIds-hint" className="mt-1 text-sm text-gray-500">
-            The organisation has no site yet.
+          <p id="siteIds-hint" className="mt-1 text-sm text-gray-600">
+            {t("sitePicker.none")}
           </p>
         ) : (
           <>
-            <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+            <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
               {pickable.map((site) => (
-                <label key={site.id} className="flex items-center gap-2 rounded-md border border-gray-200 px-3 py-2 text-sm">
+                <label key={site.id} className="flex min-w-0 items-center gap-2 rounded-md border border-gray-200 px-3 py-2 text-sm">
                   <input
                     type="checkbox"
                     name={userFormFields.site(site.id)}
@@ -53,30 +55,21 @@ export function SitePicker({ sites, initialSiteIds, initialPrimarySiteId, curren
                     // the state only follows it, for the primary site's options.
                     defaultChecked={initialSiteIds.includes(site.id)}
                     onChange={(event) => toggle(site.id, event.target.checked)}
-                    className="h-4 w-4 rounded border-gray-300"
+                    className="h-4 w-4 shrink-0 rounded border-gray-500"
                   />
-                  <span>{site.name}</span>
-                  {site.archived && <span className="ml-auto rounded bg-gray-100 px-1.5 py-0.5 text-xs text-gray-600">archived</span>}
+                  <span className="min-w-0 [overflow-wrap:anywhere]">{site.name}</span>
+                  {site.archived && <span className="ml-auto rounded bg-gray-100 px-1.5 py-0.5 text-xs text-gray-700">{tStates("archived")}</span>}
                 </label>
               ))}
             </div>
-            <p id="siteIds-hint" className="mt-1 text-xs text-gray-500">
-              The user sees objects shared with these sites. Archived sites take no new members.
+            <p id="siteIds-hint" className="mt-1 text-xs text-gray-600">
+              {t("sitePicker.hint")}
             </p>
           </>
         )}
-        {errors.siteIds && (
-          <p id="siteIds-error" className="mt-1 text-sm text-red-700">
-            {errors.siteIds}
-          </p>
-        )}
+        <FieldError id="siteIds" error={errors.siteIds} />
       </fieldset>
-      <FormField
-        id="primarySiteId"
-        label="Primary site"
-        error={errors.primarySiteId}
-        hint="Where the user's new objects are made by default; one of the sites above."
-      >
+      <FormField id="primarySiteId" label={t("fields.primarySite")} error={errors.primarySiteId} hint={t("sitePicker.primaryHint")}>
         {(describedBy, invalid) => (
           <select
             id="primarySiteId"
@@ -86,9 +79,9 @@ export function SitePicker({ sites, initialSiteIds, initialPrimarySiteId, curren
             disabled={chosen.length === 0}
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
-            className={`${fieldClass(invalid)} max-w-sm disabled:bg-gray-50 disabled:text-gray-500`}
+            className={`${inputClass(invalid)} max-w-sm disabled:bg-gray-50 disabled:text-gray-600`}
           >
-            {chosen.length === 0 && <option value="">No site chosen</option>}
+            {chosen.length === 0 && <option value="">{t("sitePicker.noSiteChosen")}</option>}
             {chosen.map((site) => (
               <option key={site.id} value={site.id}>
                 {site.name}
