@@ -474,7 +474,7 @@ interface AbstractWorld {
   rules: AbstractRule[];
   objects: AbstractObject[];
   change: AbstractChange;
-  /** The object side of a rule for Admins, never changed, so that the previewing Admin sees some objects and not others. */
+  /** The object side of a rule for Admins (never the one changed): the previewing Admin sees some objects, not all. */
   adminRule: AbstractRule | null;
 }
 

@@ -105,14 +105,14 @@ function grantingMapsSql(granting: readonly PlannedRule[]): SQL | undefined {
   return inArray(propertyMaps.type, [...new Set(granting.flatMap((instance) => [...instance.types!]))]);
 }
 
-/** The maps one of the viewer's rules matches — the predicate's rule half (`rulesSql`) on maps; undefined: every map. */
+/** The maps one of the viewer's rules matches: the predicate's rule half (`rulesSql`) on maps; undefined: all. */
 function viewableMapsSql(viewer: ImpactViewer): SQL | undefined {
   const branches = viewer.rules.map(instanceSql);
   if (branches.length === 0) return sql`false`;
   return branches.some((branch) => branch === undefined) ? undefined : or(...branches);
 }
 
-/** The candidate maps: some granting instance may match them, and the viewer, when there is one, may see their objects. */
+/** The candidate maps: a granting instance may match them, and the viewer, if there is one, may see their objects. */
 function candidateMapsSql(granting: readonly PlannedRule[], viewer: ImpactViewer | null): SQL | undefined {
   return and(grantingMapsSql(granting), viewer ? viewableMapsSql(viewer) : undefined);
 }
@@ -147,10 +147,11 @@ function tupleKeySql(properties: readonly RelevantProperty[]): SQL {
 
 /**
  * The tuples of the candidate maps (those some granting instance may match, among those the viewer may see), numbered
- * in row order, with their objects — in the viewer's scope — counted per scope. Three statements, each in parallel workers: the candidate maps grouped by tuple; the
- * live objects counted per map (from objects_live_impact_idx, without reading the table); the private objects of
- * class members, per map and owner. Later statements name an object's tuple through its map, sent as parameters
- * (`mapTupleTable`): a temporary table would keep every statement that reads it out of parallel workers.
+ * in row order, with their objects — in the viewer's scope — counted per scope. Three statements, each in parallel
+ * workers: the candidate maps grouped by tuple; the live objects counted per map (from objects_live_impact_idx, without
+ * reading the table); the private objects of class members, per map and owner. Later statements name an object's
+ * tuple through its map, sent as parameters (`mapTupleTable`): a temporary table would keep every statement that reads
+ * it out of parallel workers.
  */
 export async function loadObjectTuples(
   db: Executor,

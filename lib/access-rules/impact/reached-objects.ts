@@ -119,7 +119,9 @@ export async function reachedInSiteSets(pass: ObjectPass, works: readonly ComboW
   const placed = placedObjects(pass, sets);
   const bySite = reachedBySiteSql("gs", sql`o.numbers`);
   // One pass: objects reached by site are counted by set alone; those that are not, but whose owner is a class
-  // member, are kept by map and owner (few), for the owner test below.
+  // member, are kept by map and owner (few), for the owner test below. `o.gid is not null`, implied by the join to the
+  // sets, is written out so that it reaches each branch's scan: the workers drop the objects of no set instead of
+  // sending them all to the leader.
   const rows = rowsOf<{ gid: number; map: number | null; owner: string | null; n: number }>(
     await pass.db.execute(sql`
       select o.gid, case when ${bySite} then null else o.map end as map, case when ${bySite} then null else oc.owner end::text as owner,

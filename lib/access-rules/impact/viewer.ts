@@ -19,7 +19,7 @@ import { siteMask, someSiteAmongSql } from "./scope-tables";
 
 export interface ImpactViewer {
   id: string;
-  /** The viewer's rules as planned for them: each grants at least view_no_download, so any one lets an object be seen. */
+  /** The viewer's planned rules: each grants view_no_download at least, so any one lets an object be seen. */
   rules: readonly PlannedRule[];
   /** The numbers (`sites.number`) of the viewer's sites. */
   siteNumbers: number[];
@@ -36,7 +36,7 @@ export function impactViewer(subject: RuleSubject, context: AuthzContext, siteNu
   };
 }
 
-/** The predicate's scope half (`scopeSql`) on site numbers: organisation-wide, owned by the viewer, or on one of their sites. */
+/** The predicate's scope half (`scopeSql`) on site numbers: organisation-wide, the viewer's own, or on their sites. */
 export function viewerScopeSql(viewer: ImpactViewer): SQL {
   const mask = sql`${siteMask(viewer.siteNumbers, viewer.siteNumberWidth)}::varbit`;
   const onMySites =
