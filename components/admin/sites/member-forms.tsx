@@ -98,7 +98,7 @@ export function RemoveMemberButton<T>({ action, groupField, groupId, userId, use
           ref={triggerRef}
           type="button"
           onClick={open}
-          className="rounded text-sm font-medium text-red-700 hover:underline"
+          className="inline-flex min-h-6 items-center rounded text-sm font-medium text-red-700 hover:underline"
           aria-label={t("buttonLabel", { name: userName })}
         >
           {tActions("remove")}
@@ -113,10 +113,10 @@ export function RemoveMemberButton<T>({ action, groupField, groupId, userId, use
         {t("question", { name: userName })} {consequence}
       </p>
       <div className="flex gap-3">
-        <button type="button" onClick={cancel} className="rounded text-sm text-gray-700 hover:underline">
+        <button type="button" onClick={cancel} className="inline-flex min-h-6 items-center rounded text-sm text-gray-700 hover:underline">
           {tActions("cancel")}
         </button>
-        <button type="submit" disabled={pending} className="rounded text-sm font-semibold text-red-700 hover:underline disabled:opacity-60">
+        <button type="submit" disabled={pending} className="inline-flex min-h-6 items-center rounded text-sm font-semibold text-red-700 hover:underline disabled:opacity-60">
           {pending ? t("removing") : t("submit")}
         </button>
       </div>

@@ -8,6 +8,9 @@ import { DataTable, RecordLinkCell } from "@/components/ui/data-table";
 import { inputClass } from "@/components/ui/form-field";
 import { Instant } from "@/components/ui/instant";
 import { enterPage } from "@/lib/gate/page-gate";
+import { renderAppError } from "@/lib/i18n/render-error";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import type { AppError } from "@/lib/result";
 import { listUsersForAdmin, type AdminUserListItem } from "@/lib/users/list-users";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,6 +32,20 @@ function pageHref(q: string | undefined, cursor: { cursor?: string; before?: str
   if (cursor.before) params.set("before", cursor.before);
   const query = params.toString();
   return query ? `/admin/users?${query}` : "/admin/users";
+}
+
+/** A refused search or cursor, straight from the service rather than through an action: its keys are rendered here. */
+async function ListRefusal({ error, q }: { error: AppError; q: string | undefined }) {
+  const [t, locale] = await Promise.all([getTranslations("adminUsers"), requestLocale()]);
+  const rendered = renderAppError(locale, error);
+  return (
+    <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+      {Object.values(rendered.fields ?? {})[0] ?? rendered.message}{" "}
+      <Link href={pageHref(q, {})} className="underline">
+        {t("backToFirstPage")}
+      </Link>
+    </p>
+  );
 }
 
 /** The user's sites, the primary one in bold (and said so to screen readers), archived ones marked. */
@@ -94,12 +111,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       </form>
 
       {!result.ok ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {Object.values(result.error.fields ?? {})[0] ?? result.error.message}{" "}
-          <Link href={pageHref(q, {})} className="underline">
-            {t("backToFirstPage")}
-          </Link>
-        </p>
+        <ListRefusal error={result.error} q={q} />
       ) : (
         <>
           <p className="text-sm text-gray-600" aria-live="polite">
