@@ -5,13 +5,13 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent,
 /**
  * A two-step action ("Delete…", then the confirmation with its own button and Cancel) that works with the keyboard:
  * opening moves the focus to the confirmation (which reads what will happen), Escape or Cancel closes it and puts
- * the focus back on the button that opened it. Give `panelRef` and `onKeyDown` to the confirmation, with
- * tabIndex={-1}, and `triggerRef` to the opening button.
+ * the focus back on the button that opened it. Give `panelRef` and `onKeyDown` to the confirmation's form (ConfirmForm
+ * does, with tabIndex={-1}), and `triggerRef` to the opening button.
  */
-export function useConfirmStep<Panel extends HTMLElement = HTMLFormElement>() {
+export function useConfirmStep() {
   const [confirming, setConfirming] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
-  const panelRef = useRef<Panel>(null);
+  const panelRef = useRef<HTMLFormElement>(null);
   const refocusTrigger = useRef(false);
 
   useEffect(() => {

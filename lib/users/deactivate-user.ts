@@ -10,13 +10,14 @@ import { bumpAuthzVersion } from "@/lib/authz/bump-authz-version";
 import { fail, ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation/parse-input";
 import { adminsOnlyMessage, lastAdminMessage, staleUserMessage, userNotFoundMessage } from "./user-messages";
+import { userVersionSchema } from "./user-schemas";
 
 export const deactivateUserSchema = z.strictObject({
-  userId: z.uuid(),
+  userId: z.uuid("admin.errors.userIdInvalid"),
   /** The row version the admin saw; a stale one is refused instead of acting on changed data. */
-  expectedVersion: z.coerce.number().int().positive().optional(),
-  newOwnerId: z.uuid().optional(),
-  newAssigneeId: z.uuid().optional(),
+  expectedVersion: userVersionSchema.optional(),
+  newOwnerId: z.uuid("adminUsers.errors.pickOwner").optional(),
+  newAssigneeId: z.uuid("adminUsers.errors.pickAssignee").optional(),
 });
 export type DeactivateUserInput = z.input<typeof deactivateUserSchema>;
 

@@ -260,7 +260,7 @@ describe("deactivateUser", () => {
       const { actor } = await organizationWithAdmin();
       expect(inEnglish(await deactivateUser(db, actor, { userId: "not-a-uuid" }))).toMatchObject({
         ok: false,
-        error: { code: "invalid", fields: { userId: expect.any(String) } },
+        error: { code: "invalid", fields: { userId: "This is not a user id." } },
       });
     });
 
