@@ -13,5 +13,6 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
     help: violation.help,
     nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
   }));
-  expect(violations, `axe on ${label} (${page.url()})`).toEqual([]);
+  // Soft: a spec that visits many pages reports every page's violations, not only the first.
+  expect.soft(violations, `axe on ${label} (${page.url()})`).toEqual([]);
 }
