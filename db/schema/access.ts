@@ -1,4 +1,5 @@
-import { boolean, foreignKey, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, foreignKey, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, primaryId, updatedAt } from "./columns";
 import { accessLevelEnum, objectTypeEnum, type ObjectType, type Role } from "./enums";
 import { organizations, users } from "./tenancy";
@@ -57,6 +58,8 @@ export const accessRules = pgTable(
   },
   (t) => [
     index("access_rules_org_idx").on(t.organizationId, t.position),
+    // A rule is named in lists, previews and refusals: two of the same name (any case) could not be told apart.
+    uniqueIndex("access_rules_org_name_unique").on(t.organizationId, sql`lower(${t.name})`),
     foreignKey({
       name: "access_rules_created_by_fk",
       columns: [t.organizationId, t.createdById],

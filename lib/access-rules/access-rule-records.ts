@@ -6,7 +6,7 @@ import { accessRules, type AccessLevel, type RuleObjectCondition, type RulePrope
 import { isCursorInstant, utcInstantSql } from "@/lib/pagination/cursor-instant";
 import { cursorSchema, decodeCursorText, encodeCursorText, invalidCursorMessage, isCursorId, parseCursorJson } from "@/lib/pagination/cursor-text";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /** An access rule as the API answers it (API.md "Access rule shape"), with its list position and row version. */
 export interface AccessRuleRecord {
@@ -41,14 +41,14 @@ export function serializeAccessRule(row: AccessRuleRow): AccessRuleRecord {
   };
 }
 
-/** What the audit log keeps of a rule, before and after a change. */
+/** What the audit trail keeps of a rule, before and after a change. */
 export function auditSnapshot(rule: AccessRuleRecord): Omit<AccessRuleRecord, "createdAt" | "updatedAt"> {
   const { createdAt: _createdAt, updatedAt: _updatedAt, ...snapshot } = rule;
   return snapshot;
 }
 
-export const ruleNotFoundMessage = "This access rule does not exist (it may have been deleted).";
-export const staleRuleMessage = "This rule was changed by someone else since you opened it. Reload it to see the changes.";
+export const ruleNotFoundMessage = "adminRules.errors.notFound";
+export const staleRuleMessage = "adminRules.errors.stale";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -77,7 +77,12 @@ const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 export const listAccessRulesSchema = z.strictObject({
   limit: z.preprocess(
     emptyToUndefined,
-    z.coerce.number("Send limit as a number.").int("Send limit as a whole number.").min(1, "limit is 1 to 200.").max(200, "limit is 1 to 200.").default(50),
+    z.coerce
+      .number("adminRules.errors.limitInvalid")
+      .int("adminRules.errors.limitInvalid")
+      .min(1, "adminRules.errors.limitInvalid")
+      .max(200, "adminRules.errors.limitInvalid")
+      .default(50),
   ),
   cursor: z.preprocess(emptyToUndefined, cursorSchema.optional()),
 });
@@ -115,11 +120,11 @@ export async function listAccessRules(
   organizationId: string,
   input: ListAccessRulesInput,
 ): Promise<Result<{ items: AccessRuleRecord[]; nextCursor: string | null }>> {
-  const parsed = listAccessRulesSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(listAccessRulesSchema, input);
+  if (!parsed.ok) return parsed;
   const { limit, cursor } = parsed.data;
   const after = cursor ? decodeCursor(cursor) : null;
-  if (cursor && !after) return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
+  if (cursor && !after) return fail("invalid", "errors.fieldsNeedAttention", { cursor: invalidCursorMessage });
   const rows = await db
     .select({ row: accessRules, cursorInstant: utcInstantSql(accessRules.createdAt) })
     .from(accessRules)

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
+import { asUniqueViolation } from "@/db/errors";
 import { accessRules, teams } from "@/db/schema";
 import { recordAdminChange } from "@/lib/admin/record-admin-change";
 import type { ActingUser } from "@/lib/auth/acting-user";
@@ -10,7 +11,7 @@ import { subjectOf } from "@/lib/authz/subject";
 import { visibleObjectIds } from "@/lib/objects/visible-object-ids";
 import { lockOrganizationForAdminChange } from "@/lib/properties/lock-organization";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import {
   auditSnapshot,
   getAccessRule,
@@ -29,18 +30,27 @@ import {
   type AccessRuleFields,
   type AccessRulePatch,
 } from "./rule-schemas";
-import { validateRule, type ValidateRuleOptions, type ValidRule } from "./validate-rule";
+import { ruleNameTakenMessage, validateRule, type ValidateRuleOptions, type ValidRule } from "./validate-rule";
 
 export interface ChangeContext {
   clientAddress?: string | null;
 }
 
-export const adminOnlyMessage = "Only Admins manage access rules.";
+export const adminOnlyMessage = "adminRules.errors.adminOnly";
 
-/** How a rule's referenced objects are checked for the acting user: one they cannot see is refused as unknown. */
+/** Two Admins saving the same name at once: the unique index decides, the loser gets the field message. */
+function ruleNameClash<T>(error: unknown): Result<T> {
+  if (asUniqueViolation(error)?.constraint === "access_rules_org_name_unique") return fail("invalid", "errors.fieldsNeedAttention", { name: ruleNameTakenMessage });
+  throw error;
+}
+
+/**
+ * How an Admin's rule is checked, in the preview as at the save: its name must be free (the rule edited aside), and
+ * the objects it refers to visible to them — one they cannot see is refused as unknown.
+ */
 export function ruleValidationFor(db: Executor, actor: ActingUser, previous: ValidateRuleOptions["previous"] = null): ValidateRuleOptions {
   const subject = subjectOf(actor);
-  return { previous, visibleObjectIds: (type, ids) => visibleObjectIds(db, subject, type, ids) };
+  return { previous, uniqueName: true, visibleObjectIds: (type, ids) => visibleObjectIds(db, subject, type, ids) };
 }
 
 /** The rule's fields after a patch: the fields sent replace the current ones. */
@@ -88,11 +98,11 @@ export async function createAccessRule(
   context: ChangeContext = {},
 ): Promise<Result<AccessRuleRecord>> {
   if (!roleAllows(actor.role, "administer")) return fail("forbidden", adminOnlyMessage);
-  const parsed = createAccessRuleSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(createAccessRuleSchema, input);
+  if (!parsed.ok) return parsed;
   const { position, ...fields } = parsed.data;
 
-  return db.transaction(async (tx): Promise<Result<AccessRuleRecord>> => {
+  const created = db.transaction(async (tx): Promise<Result<AccessRuleRecord>> => {
     const valid = await validateForSave(tx, actor, fields, null);
     if (!valid.ok) return valid;
     const [row] = await tx
@@ -115,12 +125,13 @@ export async function createAccessRule(
     );
     return ok(rule);
   });
+  return created.catch(ruleNameClash<AccessRuleRecord>);
 }
 
 export const updateAccessRuleSchema = accessRulePatchSchema
   .extend({ id: ruleIdSchema, version: ruleVersionSchema, position: rulePositionSchema.optional() })
   .refine((input) => Object.keys(input).some((key) => key !== "id" && key !== "version" && input[key as keyof typeof input] !== undefined), {
-    message: "Change at least one field of the rule.",
+    message: "adminRules.errors.changeNothing",
     path: ["form"],
   });
 export type UpdateAccessRuleInput = z.input<typeof updateAccessRuleSchema>;
@@ -150,11 +161,11 @@ export async function updateAccessRule(
   context: ChangeContext = {},
 ): Promise<Result<AccessRuleRecord>> {
   if (!roleAllows(actor.role, "administer")) return fail("forbidden", adminOnlyMessage);
-  const parsed = updateAccessRuleSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(updateAccessRuleSchema, input);
+  if (!parsed.ok) return parsed;
   const { id, version, position, ...patch } = parsed.data;
 
-  return db.transaction(async (tx): Promise<Result<AccessRuleRecord>> => {
+  const updated = db.transaction(async (tx): Promise<Result<AccessRuleRecord>> => {
     const current = await getAccessRule(tx, actor.organizationId, id);
     if (!current) return fail("not_found", ruleNotFoundMessage);
     if (current.version !== version) return fail("conflict", staleRuleMessage);
@@ -178,9 +189,10 @@ export async function updateAccessRule(
     );
     return ok(rule);
   });
+  return updated.catch(ruleNameClash<AccessRuleRecord>);
 }
 
-export const setAccessRuleEnabledSchema = z.strictObject({ id: ruleIdSchema, version: ruleVersionSchema, enabled: z.boolean("Send true or false.") });
+export const setAccessRuleEnabledSchema = z.strictObject({ id: ruleIdSchema, version: ruleVersionSchema, enabled: z.boolean("adminRules.errors.trueOrFalse") });
 
 /** Enables or disables a rule (Admin): a disabled rule grants nothing but keeps its definition. */
 export async function setAccessRuleEnabled(
@@ -190,8 +202,8 @@ export async function setAccessRuleEnabled(
   context: ChangeContext = {},
 ): Promise<Result<AccessRuleRecord>> {
   if (!roleAllows(actor.role, "administer")) return fail("forbidden", adminOnlyMessage);
-  const parsed = setAccessRuleEnabledSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(setAccessRuleEnabledSchema, input);
+  if (!parsed.ok) return parsed;
   return updateAccessRule(db, actor, parsed.data, context);
 }
 
@@ -210,8 +222,8 @@ export async function deleteAccessRule(
   context: ChangeContext = {},
 ): Promise<Result<{ id: string; deleted: true }>> {
   if (!roleAllows(actor.role, "administer")) return fail("forbidden", adminOnlyMessage);
-  const parsed = deleteAccessRuleSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(deleteAccessRuleSchema, input);
+  if (!parsed.ok) return parsed;
   const { id, version } = parsed.data;
 
   return db.transaction(async (tx): Promise<Result<{ id: string; deleted: true }>> => {

@@ -4,56 +4,62 @@ import { accessLevels, objectTypes, roles } from "@/db/schema";
 /*
  * The access rule's API shape (API.md): the schemas parse the structure and the enumerations; everything that needs
  * the organisation's data (sites, teams, users, properties and their options) is checked by validate-rule.ts.
+ * Messages are catalogue keys (adminRules.errors).
  */
 
-const idList = (what: string) => z.array(z.string(`Send ${what} as a list of ids.`), `Send ${what} as a list of ids.`);
+const idList = (message: string) => z.array(z.string(message), message);
+const trueOrFalse = "adminRules.errors.trueOrFalse";
 
 export const rulePropertyConditionSchema = z.strictObject({
-  propertyId: z.string("Pick a property.").min(1, "Pick a property."),
-  in: z.array(z.unknown(), "Send the values as a list (`in`)."),
+  propertyId: z.string("adminRules.errors.propertyRequired").min(1, "adminRules.errors.propertyRequired"),
+  in: z.array(z.unknown(), "adminRules.errors.valuesNotList"),
 });
+
+const conditionsSchema = z.array(rulePropertyConditionSchema, "adminRules.errors.conditionsNotList").default([]);
 
 export const ruleUsersSchema = z.strictObject(
   {
-    all: z.boolean("Send true or false.").default(false),
-    siteIds: idList("sites").default([]),
-    roles: z.array(z.enum(roles, "Unknown role."), "Send roles as a list.").default([]),
-    teamIds: idList("teams").default([]),
-    userIds: idList("users").default([]),
-    properties: z.array(rulePropertyConditionSchema, "Send property conditions as a list.").default([]),
+    all: z.boolean(trueOrFalse).default(false),
+    siteIds: idList("adminRules.errors.siteIdsNotList").default([]),
+    roles: z.array(z.enum(roles, "adminRules.errors.roleUnknown"), "adminRules.errors.rolesNotList").default([]),
+    teamIds: idList("adminRules.errors.teamIdsNotList").default([]),
+    userIds: idList("adminRules.errors.userIdsNotList").default([]),
+    properties: conditionsSchema,
   },
-  "Say whom the rule grants (`users`).",
+  "adminRules.errors.usersRequired",
 );
 
 export const ruleObjectsSchema = z.strictObject(
   {
-    types: z.array(z.enum(objectTypes, "Unknown object type."), "Send object types as a list.").default([]),
-    properties: z.array(rulePropertyConditionSchema, "Send property conditions as a list.").default([]),
+    types: z.array(z.enum(objectTypes, "adminRules.errors.typeUnknown"), "adminRules.errors.typesNotList").default([]),
+    properties: conditionsSchema,
   },
-  "Send `objects` as an object.",
+  "adminRules.errors.objectsNotObject",
 );
 
 export const rulePropertyMatchSchema = z.strictObject({
-  userPropertyId: z.string("Pick a user property.").min(1, "Pick a user property."),
-  objectPropertyId: z.string("Pick an object property.").min(1, "Pick an object property."),
+  userPropertyId: z.string("adminRules.errors.userPropertyRequired").min(1, "adminRules.errors.userPropertyRequired"),
+  objectPropertyId: z.string("adminRules.errors.objectPropertyRequired").min(1, "adminRules.errors.objectPropertyRequired"),
 });
 
-export const ruleNameSchema = z
-  .string("Give the rule a name.")
-  .trim()
-  .min(1, "Give the rule a name.")
-  .max(200, "Keep the name to 200 characters.");
+const matchListSchema = z.array(rulePropertyMatchSchema, "adminRules.errors.matchNotList");
 
-export const ruleLevelSchema = z.enum(accessLevels, "Pick a level: view_no_download, view, modify or full.");
+export const ruleNameSchema = z
+  .string("adminRules.errors.nameRequired")
+  .trim()
+  .min(1, "adminRules.errors.nameRequired")
+  .max(200, "adminRules.errors.nameTooLong");
+
+export const ruleLevelSchema = z.enum(accessLevels, "adminRules.errors.levelInvalid");
 
 /** Every field of a rule; `users` is required (a rule must say whom it grants), the rest has defaults. */
 export const accessRuleFieldsSchema = z.strictObject({
   name: ruleNameSchema,
   level: ruleLevelSchema,
-  enabled: z.boolean("Send true or false.").default(true),
+  enabled: z.boolean(trueOrFalse).default(true),
   users: ruleUsersSchema,
   objects: ruleObjectsSchema.default({ types: [], properties: [] }),
-  match: z.array(rulePropertyMatchSchema, "Send `match` as a list.").default([]),
+  match: matchListSchema.default([]),
 });
 export type AccessRuleFields = z.output<typeof accessRuleFieldsSchema>;
 export type AccessRuleFieldsInput = z.input<typeof accessRuleFieldsSchema>;
@@ -62,25 +68,25 @@ export type AccessRuleFieldsInput = z.input<typeof accessRuleFieldsSchema>;
 export const accessRulePatchSchema = z.strictObject({
   name: ruleNameSchema.optional(),
   level: ruleLevelSchema.optional(),
-  enabled: z.boolean("Send true or false.").optional(),
+  enabled: z.boolean(trueOrFalse).optional(),
   users: ruleUsersSchema.optional(),
   objects: ruleObjectsSchema.optional(),
-  match: z.array(rulePropertyMatchSchema, "Send `match` as a list.").optional(),
+  match: matchListSchema.optional(),
 });
 export type AccessRulePatch = z.output<typeof accessRulePatchSchema>;
 
-export const ruleIdSchema = z.uuid("This is not an access rule id.");
+export const ruleIdSchema = z.uuid("adminRules.errors.idInvalid");
 
 export const ruleVersionSchema = z.coerce
-  .number("Send the version of the rule you read.")
-  .int("Send the version of the rule you read.")
-  .positive("Send the version of the rule you read.");
+  .number("adminRules.errors.versionRequired")
+  .int("adminRules.errors.versionRequired")
+  .positive("adminRules.errors.versionRequired");
 
 export const rulePositionSchema = z.coerce
-  .number("Send the position as a number.")
-  .int("Send the position as a whole number.")
-  .min(0, "The position cannot be negative.")
-  .max(100_000, "The position is too large.");
+  .number("adminRules.errors.positionInvalid")
+  .int("adminRules.errors.positionInvalid")
+  .min(0, "adminRules.errors.positionInvalid")
+  .max(100_000, "adminRules.errors.positionInvalid");
 
 /** What the impact preview compares: the rules now, and the rules after one of these changes. */
 export const ruleChangeSchema = z.discriminatedUnion(
@@ -90,7 +96,7 @@ export const ruleChangeSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal("update"), id: ruleIdSchema, rule: accessRulePatchSchema }),
     z.strictObject({ kind: z.enum(["disable", "enable", "delete"]), id: ruleIdSchema }),
   ],
-  "Send a change: { kind: create | update | disable | enable | delete, … }.",
+  "adminRules.errors.changeInvalid",
 );
 export type RuleChangeInput = z.input<typeof ruleChangeSchema>;
 export type RuleChange = z.output<typeof ruleChangeSchema>;

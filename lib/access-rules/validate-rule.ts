@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
+  accessRules,
   objects,
   objectTypes,
   sites,
@@ -17,7 +18,7 @@ import {
 } from "@/db/schema";
 import { loadPropertyDefinitions, type PropertyDefinitionFacts } from "@/lib/properties/load-property-definitions";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { accessRuleFieldsSchema, type AccessRuleFieldsInput } from "./rule-schemas";
 
 /** A rule that passed validation: ids checked against the organisation, values in their canonical form. */
@@ -35,7 +36,9 @@ export interface ValidateRuleOptions {
    * The rule as it was before this edit: the sites and users it already names may stay even if they were archived
    * or deactivated since (SPEC §9: archived sites cannot be *picked* for rules).
    */
-  previous?: { users: RuleUserCondition } | null;
+  previous?: { id: string; users: RuleUserCondition } | null;
+  /** Refuse a name another rule of the organisation has, in any case (the rule being edited aside). */
+  uniqueName?: boolean;
   /**
    * Which of `ids` are live objects of `type` the acting user may see, for relation values naming objects: an object
    * the user cannot see is refused exactly like one that does not exist. Default: every live object of the
@@ -46,6 +49,18 @@ export interface ValidateRuleOptions {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const maxTextLength = 2000;
+
+export const ruleNameTakenMessage = "adminRules.errors.nameTaken";
+
+/** Whether another rule of the organisation has this name, ignoring case (access_rules_org_name_unique). */
+async function ruleNameTaken(db: Executor, organizationId: string, name: string, exceptId: string | undefined): Promise<boolean> {
+  const [row] = await db
+    .select({ id: accessRules.id })
+    .from(accessRules)
+    .where(and(eq(accessRules.organizationId, organizationId), sql`lower(${accessRules.name}) = lower(${name})`, exceptId ? ne(accessRules.id, exceptId) : undefined))
+    .limit(1);
+  return Boolean(row);
+}
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
@@ -73,36 +88,28 @@ type ValueOutcome = { ok: true; value: CanonicalValue } | { ok: false; message: 
 function canonicalRuleValue(property: PropertyDefinitionFacts, raw: unknown): ValueOutcome {
   switch (property.type) {
     case "text": {
-      if (typeof raw !== "string" || raw.trim() === "") return { ok: false, message: "Enter non-empty text values." };
-      if (raw.trim().length > maxTextLength) return { ok: false, message: `Keep each value to ${maxTextLength} characters.` };
+      if (typeof raw !== "string" || raw.trim() === "") return { ok: false, message: "adminRules.errors.textValues" };
+      if (raw.trim().length > maxTextLength) return { ok: false, message: "adminRules.errors.textValueTooLong" };
       return { ok: true, value: raw.trim() };
     }
     case "number": {
       const number = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
-      return typeof number === "number" && Number.isFinite(number) ? { ok: true, value: number } : { ok: false, message: "Enter numbers." };
+      return typeof number === "number" && Number.isFinite(number) ? { ok: true, value: number } : { ok: false, message: "adminRules.errors.numberValues" };
     }
     case "date":
-      return typeof raw === "string" && isCalendarDate(raw) ? { ok: true, value: raw } : { ok: false, message: "Enter dates as YYYY-MM-DD." };
+      return typeof raw === "string" && isCalendarDate(raw) ? { ok: true, value: raw } : { ok: false, message: "adminRules.errors.dateValues" };
     case "boolean":
       if (raw === true || raw === "true") return { ok: true, value: true };
       if (raw === false || raw === "false") return { ok: true, value: false };
-      return { ok: false, message: "Enter true or false." };
+      return { ok: false, message: "adminRules.errors.booleanValues" };
     case "single_choice":
     case "multi_choice":
       return typeof raw === "string" && property.options.some((option) => option.id === raw)
         ? { ok: true, value: raw }
-        : { ok: false, message: `Pick options of “${property.name}”.` };
+        : { ok: false, message: "adminRules.errors.optionValues" };
     case "relation":
-      return typeof raw === "string" && uuidPattern.test(raw) ? { ok: true, value: raw.toLowerCase() } : { ok: false, message: "Pick existing records." };
+      return typeof raw === "string" && uuidPattern.test(raw) ? { ok: true, value: raw.toLowerCase() } : { ok: false, message: "adminRules.errors.recordValues" };
   }
-}
-
-function targetLabel(target: PropertyTarget): string {
-  return target === "user" ? "users" : `${target.replace("_", " ")}s`;
-}
-
-function typesLabel(types: readonly ObjectType[]): string {
-  return types.map((type) => targetLabel(type)).join(", ");
 }
 
 /**
@@ -110,7 +117,8 @@ function typesLabel(types: readonly ObjectType[]): string {
  * every user list empty, at least one user condition otherwise; sites of the organisation and not archived (for
  * sites newly named); roles; existing teams and users; user property conditions on user properties, object property
  * conditions on properties of the rule's object types, each with at least one canonical value; and user-property =
- * object-property matches between properties of the same type. Errors are keyed by path (`users.properties.0.in`).
+ * object-property matches between properties of the same type; with `uniqueName`, a name no other rule has. Errors
+ * are keyed by path (`users.properties.0.in`), their messages catalogue keys.
  */
 export async function validateRule(
   db: Executor,
@@ -118,10 +126,11 @@ export async function validateRule(
   input: AccessRuleFieldsInput | unknown,
   options: ValidateRuleOptions = {},
 ): Promise<Result<ValidRule>> {
-  const parsed = accessRuleFieldsSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(accessRuleFieldsSchema, input);
+  if (!parsed.ok) return parsed;
   const rule = parsed.data;
   const fields: Record<string, string> = {};
+  if (options.uniqueName && (await ruleNameTaken(db, organizationId, rule.name, options.previous?.id))) fields.name = ruleNameTakenMessage;
 
   const userLists = {
     siteIds: unique(rule.users.siteIds),
@@ -131,15 +140,15 @@ export async function validateRule(
   };
   const stated =
     userLists.siteIds.length + userLists.roles.length + userLists.teamIds.length + userLists.userIds.length + rule.users.properties.length > 0;
-  if (rule.users.all && stated) fields["users.all"] = "“All users” cannot be combined with other user conditions: clear them, or untick “All users”.";
-  if (!rule.users.all && !stated) fields["users"] = "Say whom the rule grants: all users, or at least one condition (sites, roles, teams, users or user properties).";
+  if (rule.users.all && stated) fields["users.all"] = "adminRules.errors.everyoneCombined";
+  if (!rule.users.all && !stated) fields["users"] = "adminRules.errors.whomRequired";
 
   const wellFormed = (ids: readonly string[]) => ids.filter((id) => uuidPattern.test(id));
   const [siteRows, teamRows, userRows, definitions] = await Promise.all([
     userLists.siteIds.length === 0
       ? []
       : db
-          .select({ id: sites.id, name: sites.name, archivedAt: sites.archivedAt })
+          .select({ id: sites.id, archivedAt: sites.archivedAt })
           .from(sites)
           .where(and(eq(sites.organizationId, organizationId), inArray(sites.id, wellFormed(userLists.siteIds)))),
     userLists.teamIds.length === 0
@@ -148,7 +157,7 @@ export async function validateRule(
     userLists.userIds.length === 0
       ? []
       : db
-          .select({ id: users.id, name: users.name, active: users.active })
+          .select({ id: users.id, active: users.active })
           .from(users)
           .where(and(eq(users.organizationId, organizationId), inArray(users.id, wellFormed(userLists.userIds)))),
     loadPropertyDefinitions(db, organizationId),
@@ -158,23 +167,17 @@ export async function validateRule(
   const previousUsers = new Set(options.previous?.users.userIds ?? []);
   const siteById = new Map(siteRows.map((row) => [row.id, row]));
   if (userLists.siteIds.some((id) => !siteById.has(id))) {
-    fields["users.siteIds"] = "Pick existing sites of the organisation.";
-  } else {
-    const archived = userLists.siteIds.map((id) => siteById.get(id)!).filter((site) => site.archivedAt !== null && !previousSites.has(site.id));
-    if (archived.length > 0) {
-      fields["users.siteIds"] = `${archived.map((site) => `“${site.name}”`).join(", ")} ${archived.length > 1 ? "are" : "is"} archived: archived sites cannot be picked for rules.`;
-    }
+    fields["users.siteIds"] = "adminRules.errors.sitesUnknown";
+  } else if (userLists.siteIds.some((id) => siteById.get(id)!.archivedAt !== null && !previousSites.has(id))) {
+    fields["users.siteIds"] = "adminRules.errors.sitesArchived";
   }
   const teamIds = new Set(teamRows.map((row) => row.id));
-  if (userLists.teamIds.some((id) => !teamIds.has(id))) fields["users.teamIds"] = "Pick existing teams of the organisation.";
+  if (userLists.teamIds.some((id) => !teamIds.has(id))) fields["users.teamIds"] = "adminRules.errors.teamsUnknown";
   const userById = new Map(userRows.map((row) => [row.id, row]));
   if (userLists.userIds.some((id) => !userById.has(id))) {
-    fields["users.userIds"] = "Pick existing users of the organisation.";
-  } else {
-    const inactive = userLists.userIds.map((id) => userById.get(id)!).filter((user) => !user.active && !previousUsers.has(user.id));
-    if (inactive.length > 0) {
-      fields["users.userIds"] = `${inactive.map((user) => user.name).join(", ")} ${inactive.length > 1 ? "are" : "is"} deactivated: deactivated users never match rules.`;
-    }
+    fields["users.userIds"] = "adminRules.errors.usersUnknown";
+  } else if (userLists.userIds.some((id) => !userById.get(id)!.active && !previousUsers.has(id))) {
+    fields["users.userIds"] = "adminRules.errors.usersDeactivated";
   }
 
   const types = unique(rule.objects.types);
@@ -187,15 +190,15 @@ export async function validateRule(
       const path = `${side}.properties.${index}`;
       const property = definitions.get(condition.propertyId);
       if (!property || (side === "users" ? property.appliesTo !== "user" : property.appliesTo === "user")) {
-        fields[`${path}.propertyId`] = side === "users" ? "Pick a user property." : "Pick an object property.";
+        fields[`${path}.propertyId`] = side === "users" ? "adminRules.errors.userPropertyRequired" : "adminRules.errors.objectPropertyRequired";
         return condition;
       }
       if (side === "objects" && !appliesToRuleTypes(property)) {
-        fields[`${path}.propertyId`] = `“${property.name}” is a property of ${targetLabel(property.appliesTo)}, not of ${typesLabel(types)}: pick one of their properties or add that type.`;
+        fields[`${path}.propertyId`] = "adminRules.errors.propertyNotOfTypes";
         return condition;
       }
       if (condition.in.length === 0) {
-        fields[`${path}.in`] = `Pick at least one value of “${property.name}”.`;
+        fields[`${path}.in`] = "adminRules.errors.valuesRequired";
         return condition;
       }
       const values: CanonicalValue[] = [];
@@ -208,7 +211,7 @@ export async function validateRule(
         if (!values.includes(outcome.value)) values.push(outcome.value);
       }
       if (property.type === "relation") {
-        if (!property.targetType) fields[`${path}.in`] = "This relation property has no target type: fix the property first.";
+        if (!property.targetType) fields[`${path}.in`] = "adminRules.errors.relationWithoutTarget";
         else relationChecks.push({ field: `${path}.in`, target: property.targetType, ids: values as string[] });
       }
       return { propertyId: property.id, in: values };
@@ -221,16 +224,16 @@ export async function validateRule(
     const path = `match.${index}`;
     const userProperty = definitions.get(pair.userPropertyId);
     const objectProperty = definitions.get(pair.objectPropertyId);
-    if (!userProperty || userProperty.appliesTo !== "user") fields[`${path}.userPropertyId`] = "Pick a user property.";
+    if (!userProperty || userProperty.appliesTo !== "user") fields[`${path}.userPropertyId`] = "adminRules.errors.userPropertyRequired";
     if (!objectProperty || objectProperty.appliesTo === "user") {
-      fields[`${path}.objectPropertyId`] = "Pick an object property.";
+      fields[`${path}.objectPropertyId`] = "adminRules.errors.objectPropertyRequired";
     } else if (!appliesToRuleTypes(objectProperty)) {
-      fields[`${path}.objectPropertyId`] = `“${objectProperty.name}” is a property of ${targetLabel(objectProperty.appliesTo)}, not of ${typesLabel(types)}.`;
+      fields[`${path}.objectPropertyId`] = "adminRules.errors.propertyNotOfTypes";
     } else if (userProperty && userProperty.appliesTo === "user") {
       if (userProperty.type !== objectProperty.type) {
-        fields[`${path}.objectPropertyId`] = `“${userProperty.name}” and “${objectProperty.name}” are of different types: a match compares properties of the same type.`;
+        fields[`${path}.objectPropertyId`] = "adminRules.errors.matchTypesDiffer";
       } else if (userProperty.type === "relation" && userProperty.targetType !== objectProperty.targetType) {
-        fields[`${path}.objectPropertyId`] = `“${userProperty.name}” and “${objectProperty.name}” point at different kinds of records.`;
+        fields[`${path}.objectPropertyId`] = "adminRules.errors.matchTargetsDiffer";
       }
     }
     return { userPropertyId: pair.userPropertyId, objectPropertyId: pair.objectPropertyId };
@@ -261,14 +264,11 @@ export async function validateRule(
       known = new Set();
     }
     if (check.ids.some((id) => !known.has(id))) {
-      fields[check.field] =
-        check.target === "user"
-          ? "Pick existing users of the organisation."
-          : `Pick existing ${targetLabel(check.target)}: some of these do not exist, or you do not have access to them.`;
+      fields[check.field] = check.target === "user" ? "adminRules.errors.usersUnknown" : "adminRules.errors.objectsUnknown";
     }
   }
 
-  if (Object.keys(fields).length > 0) return fail("invalid", "Some fields need attention.", fields);
+  if (Object.keys(fields).length > 0) return fail("invalid", "errors.fieldsNeedAttention", fields);
   return ok({
     name: rule.name,
     level: rule.level,

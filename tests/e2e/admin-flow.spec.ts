@@ -130,7 +130,7 @@ test("An Admin creates a site, a Manager on it with a property, and a rule that 
   await page.getByRole("group", { name: "Object types" }).getByRole("checkbox", { name: "Documents", exact: true }).check();
   await page.getByRole("button", { name: "Add a match" }).click();
   await page.getByLabel("User's property (match 1)").selectOption({ label: labName });
-  await page.getByLabel("Object's property (match 1)").selectOption({ label: `${labName} (document)` });
+  await page.getByLabel("Object's property (match 1)").selectOption({ label: `${labName} (Document)` });
 
   const createRule = page.getByRole("button", { name: "Create rule" });
   await expect(createRule).toBeDisabled();

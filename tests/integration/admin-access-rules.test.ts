@@ -2,24 +2,30 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { accessRules, auditLog, organizations, users } from "@/db/schema";
-import { getAccessRule, listAccessRules, listAllAccessRules } from "@/lib/access-rules/access-rule-records";
-import {
-  createAccessRule,
-  deleteAccessRule,
-  setAccessRuleEnabled,
-  updateAccessRule,
-  type CreateAccessRuleInput,
-} from "@/lib/access-rules/change-access-rules";
-import { previewRuleChange } from "@/lib/access-rules/preview-rule-change";
+import { getAccessRule, listAccessRules as listAccessRulesService, listAllAccessRules } from "@/lib/access-rules/access-rule-records";
+import * as changes from "@/lib/access-rules/change-access-rules";
+import type { CreateAccessRuleInput } from "@/lib/access-rules/change-access-rules";
+import { previewRuleChange as previewRuleChangeService } from "@/lib/access-rules/preview-rule-change";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { deleteProperty } from "@/lib/properties/delete-property";
 import { deleteTeam } from "@/lib/teams/delete-team";
 import { choiceProperty, insertWorld, newId, optionId, ruleObjects, ruleUsers, type WorldProperty } from "../fixtures/authz-world";
 import { createTestOrganization } from "../fixtures/organizations";
-import { dataOf } from "../fixtures/results";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { actingUserOf } from "../fixtures/users";
 
+// Every answer as an English-speaking Admin reads it.
+const createAccessRule = async (...args: Parameters<typeof changes.createAccessRule>) => inEnglish(await changes.createAccessRule(...args));
+const updateAccessRule = async (...args: Parameters<typeof changes.updateAccessRule>) => inEnglish(await changes.updateAccessRule(...args));
+const setAccessRuleEnabled = async (...args: Parameters<typeof changes.setAccessRuleEnabled>) => inEnglish(await changes.setAccessRuleEnabled(...args));
+const deleteAccessRule = async (...args: Parameters<typeof changes.deleteAccessRule>) => inEnglish(await changes.deleteAccessRule(...args));
+const listAccessRules = async (...args: Parameters<typeof listAccessRulesService>) => inEnglish(await listAccessRulesService(...args));
+const previewRuleChange = async (...args: Parameters<typeof previewRuleChangeService>) => inEnglish(await previewRuleChangeService(...args));
+
 const invalid = (fields: Record<string, string>) => ({ ok: false, error: { code: "invalid", message: "Some fields need attention.", fields } });
+const nameTaken = "Another access rule already has this name (names ignore case).";
+const archivedSites = "Archived sites cannot be picked for rules: remove them.";
+const deactivatedUsers = "Deactivated users never match rules: remove them.";
 
 describe("admin: access rules", () => {
   let db: Database;
@@ -235,29 +241,29 @@ describe("admin: access rules", () => {
     const auditBefore = (await audited(org.organizationId)).length;
     const base = { name: "Rule", level: "view" as const, users: { all: true } };
     const cases: [CreateAccessRuleInput, Record<string, string>][] = [
-      [{ ...base, users: { all: true, roles: ["viewer"] } }, { "users.all": "“All users” cannot be combined with other user conditions: clear them, or untick “All users”." }],
-      [{ ...base, users: {} }, { users: "Say whom the rule grants: all users, or at least one condition (sites, roles, teams, users or user properties)." }],
+      [{ ...base, users: { all: true, roles: ["viewer"] } }, { "users.all": "“Everyone” cannot be combined with other user conditions: clear them, or pick users matching conditions." }],
+      [{ ...base, users: {} }, { users: "Say whom the rule grants: everyone, or at least one condition (sites, roles, teams, users or user properties)." }],
       [{ ...base, users: { siteIds: [newId()] } }, { "users.siteIds": "Pick existing sites of the organisation." }],
       [{ ...base, users: { siteIds: [other.site.lyon] } }, { "users.siteIds": "Pick existing sites of the organisation." }],
-      [{ ...base, users: { siteIds: [org.site.closed] } }, { "users.siteIds": "“Closed plant” is archived: archived sites cannot be picked for rules." }],
+      [{ ...base, users: { siteIds: [org.site.closed] } }, { "users.siteIds": archivedSites }],
       [{ ...base, users: { teamIds: [other.team, "nope"] } }, { "users.teamIds": "Pick existing teams of the organisation." }],
       [{ ...base, users: { userIds: [other.people.admin] } }, { "users.userIds": "Pick existing users of the organisation." }],
-      [{ ...base, users: { userIds: [org.people.gone] } }, { "users.userIds": "Gone Away is deactivated: deactivated users never match rules." }],
+      [{ ...base, users: { userIds: [org.people.gone] } }, { "users.userIds": deactivatedUsers }],
       [{ ...base, users: { roles: ["owner" as never] } }, { "users.roles.0": "Unknown role." }],
       [{ ...base, users: { properties: [{ propertyId: newId(), in: ["x"] }] } }, { "users.properties.0.propertyId": "Pick a user property." }],
       [{ ...base, users: { properties: [{ propertyId: org.documentDepartment.id, in: [optionId(org.documentDepartment, "Quality")] }] } }, { "users.properties.0.propertyId": "Pick a user property." }],
       [{ ...base, users: { properties: [{ propertyId: other.userDepartment.id, in: [optionId(other.userDepartment, "Quality")] }] } }, { "users.properties.0.propertyId": "Pick a user property." }],
-      [{ ...base, users: { properties: [{ propertyId: org.userDepartment.id, in: [optionId(org.documentDepartment, "Quality")] }] } }, { "users.properties.0.in": "Pick options of “Department”." }],
-      [{ ...base, users: { properties: [{ propertyId: org.userDepartment.id, in: [] }] } }, { "users.properties.0.in": "Pick at least one value of “Department”." }],
+      [{ ...base, users: { properties: [{ propertyId: org.userDepartment.id, in: [optionId(org.documentDepartment, "Quality")] }] } }, { "users.properties.0.in": "Pick options of this property." }],
+      [{ ...base, users: { properties: [{ propertyId: org.userDepartment.id, in: [] }] } }, { "users.properties.0.in": "Pick at least one value." }],
       [{ ...base, users: { properties: [{ propertyId: org.seniority.id, in: ["ten"] }] } }, { "users.properties.0.in": "Enter numbers." }],
       [{ ...base, objects: { properties: [{ propertyId: org.userDepartment.id, in: [optionId(org.userDepartment, "Quality")] }] } }, { "objects.properties.0.propertyId": "Pick an object property." }],
       [
         { ...base, objects: { types: ["part"], properties: [{ propertyId: org.documentDepartment.id, in: [optionId(org.documentDepartment, "Quality")] }] } },
-        { "objects.properties.0.propertyId": "“Department” is a property of documents, not of parts: pick one of their properties or add that type." },
+        { "objects.properties.0.propertyId": "This property is not one of the rule's object types: pick a property of those types, or add its type." },
       ],
-      [{ ...base, objects: { properties: [{ propertyId: org.partRef.id, in: [org.hiddenPart] }] } }, { "objects.properties.0.in": "Pick existing parts: some of these do not exist, or you do not have access to them." }],
+      [{ ...base, objects: { properties: [{ propertyId: org.partRef.id, in: [org.hiddenPart] }] } }, { "objects.properties.0.in": "Pick existing records: some of these do not exist, or you do not have access to them." }],
       [{ ...base, objects: { types: ["spaceship" as never] } }, { "objects.types.0": "Unknown object type." }],
-      [{ ...base, match: [{ userPropertyId: org.seniority.id, objectPropertyId: org.documentDepartment.id }] }, { "match.0.objectPropertyId": "“Seniority” and “Department” are of different types: a match compares properties of the same type." }],
+      [{ ...base, match: [{ userPropertyId: org.seniority.id, objectPropertyId: org.documentDepartment.id }] }, { "match.0.objectPropertyId": "These two properties are of different types: a match compares properties of the same type." }],
       [{ ...base, match: [{ userPropertyId: org.documentDepartment.id, objectPropertyId: org.userDepartment.id }] }, { "match.0.userPropertyId": "Pick a user property.", "match.0.objectPropertyId": "Pick an object property." }],
       [{ ...base, match: [{ userPropertyId: other.userDepartment.id, objectPropertyId: other.documentDepartment.id }] }, { "match.0.userPropertyId": "Pick a user property.", "match.0.objectPropertyId": "Pick an object property." }],
       [{ ...base, name: "   " }, { name: "Give the rule a name." }],
@@ -293,8 +299,8 @@ describe("admin: access rules", () => {
     expect(renamed.users).toMatchObject({ siteIds: [org.site.closed], userIds: [org.people.gone] });
     const fresh = await createAccessRule(db, org.admin, { name: "Copy", level: "view", users: renamed.users });
     expect(fresh.ok || fresh.error.fields).toEqual({
-      "users.siteIds": "“Closed plant” is archived: archived sites cannot be picked for rules.",
-      "users.userIds": "Gone Away is deactivated: deactivated users never match rules.",
+      "users.siteIds": archivedSites,
+      "users.userIds": deactivatedUsers,
     });
   });
 
@@ -330,8 +336,23 @@ describe("admin: access rules", () => {
     expect(names).toEqual(["Everyone — View — documents", "A first", "B", "C", "D", "E"]);
     expect(dataOf(await listAccessRules(db, org.organizationId, {})).items).toHaveLength(6);
     expect(await listAccessRules(db, org.organizationId, { cursor: "garbage" })).toEqual(invalid({ cursor: "This cursor is not valid: start again from the first page." }));
-    expect(await listAccessRules(db, org.organizationId, { limit: 0 })).toEqual(invalid({ limit: "limit is 1 to 200." }));
-    expect(await listAccessRules(db, org.organizationId, { limit: "201" })).toEqual(invalid({ limit: "limit is 1 to 200." }));
+    expect(await listAccessRules(db, org.organizationId, { limit: 0 })).toEqual(invalid({ limit: "Send limit as a whole number from 1 to 200." }));
+    expect(await listAccessRules(db, org.organizationId, { limit: "201" })).toEqual(invalid({ limit: "Send limit as a whole number from 1 to 200." }));
+  });
+
+  it("refuses a name another rule has, in any case, in the preview as at the save, even when two saves race", async () => {
+    const org = await organization();
+    const rule = dataOf(await createAccessRule(db, org.admin, qualityRule(org)));
+    const taken = { name: "QUALITY EDITS QUALITY DOCUMENTS", level: "view" as const, users: { all: true } };
+    expect(await createAccessRule(db, org.admin, taken)).toEqual(invalid({ name: nameTaken }));
+    expect(await previewRuleChange(db, org.organizationId, { kind: "create", rule: taken }, { actor: org.admin })).toEqual(invalid({ "rule.name": nameTaken }));
+    expect(await updateAccessRule(db, org.admin, { id: rule.id, version: 1, name: "everyone — view — documents" })).toEqual(invalid({ name: nameTaken }));
+    // A rule keeps its own name, in another case too.
+    expect(dataOf(await updateAccessRule(db, org.admin, { id: rule.id, version: 1, name: "Quality Edits Quality Documents" })).name).toBe("Quality Edits Quality Documents");
+
+    const raced = await Promise.all(["Night shift", "NIGHT SHIFT"].map((name) => createAccessRule(db, org.admin, { name, level: "view", users: { all: true } })));
+    expect(raced.filter((result) => result.ok)).toHaveLength(1);
+    expect(raced.find((result) => !result.ok)).toEqual(invalid({ name: nameTaken }));
   });
 
   it("never saves a rule naming a property or a team deleted at the same moment", async () => {

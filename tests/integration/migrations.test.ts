@@ -119,3 +119,42 @@ describe("migration 0006 on a database that holds data", () => {
     expect(nantes!.number).toBe(3);
   });
 });
+
+describe("migration 0008 on a database that holds rules named alike", () => {
+  let deployment: DatabaseHandle;
+  let upTo7: string;
+
+  beforeAll(async () => {
+    deployment = await createEmptyDatabase();
+    upTo7 = migrationsUpTo(7);
+  });
+
+  afterAll(async () => {
+    await deployment?.close();
+    fs.rmSync(upTo7, { recursive: true, force: true });
+  });
+
+  it("keeps the first rule's name, tells the others apart by their id, then refuses another of the same name", async () => {
+    const db = deployment.db;
+    await migrateDatabase(db, upTo7);
+    const organization = await createTestOrganization(db, "Upgrade");
+    const rule = async (name: string, position: number) => {
+      const [row] = rowsOf<{ id: string }>(
+        await db.execute(sql`insert into access_rules (organization_id, name, level, users, objects, position)
+          values (${organization.id}, ${name}, 'view', '{"all": true}'::jsonb, '{"types": []}'::jsonb, ${position}) returning id`),
+      );
+      return row!.id;
+    };
+    const [first, second, third, other] = [await rule("Lab A", 0), await rule("LAB a", 1), await rule("lab a", 2), await rule("Lab B", 3)];
+
+    await migrateDatabase(db);
+    const names = rowsOf<{ id: string; name: string }>(await db.execute(sql`select id, name from access_rules where organization_id = ${organization.id}`));
+    expect(Object.fromEntries(names.map((row) => [row.id, row.name]))).toEqual({
+      [first]: "Lab A",
+      [second]: `LAB a (${second.slice(0, 8)})`,
+      [third]: `lab a (${third.slice(0, 8)})`,
+      [other]: "Lab B",
+    });
+    await expect(rule("LAB B", 4)).rejects.toThrow();
+  });
+});

@@ -1,12 +1,17 @@
 "use client";
 
+import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useFocusAfterRender } from "@/components/admin/properties/use-focus-after-render";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { FormField, inputClass } from "@/components/ui/form-field";
 import type { RulePropertyCondition } from "@/db/schema";
 import type { PropertyDefinitionFacts } from "@/lib/properties/load-property-definitions";
 import type { ChoiceOption } from "@/lib/properties/relation-options";
-import { buttonStyles } from "@/components/ui/button-styles";
-import { FormField, inputClass } from "@/components/ui/form-field";
 import { CheckboxGroup } from "./checkbox-group";
+import { MultiPicker } from "./multi-picker";
+import { usePropertyLabel } from "./use-property-label";
 
 interface PropertyConditionsProps {
   /** "user" or "object": names the rows ("User property 1") and the add button. */
@@ -20,33 +25,49 @@ interface PropertyConditionsProps {
   errors: Record<string, string>;
 }
 
-/** The property conditions of one side of a rule: each row a property and the values any of which matches. */
+/**
+ * The property conditions of one side of a rule: each row a property and the values any of which matches. A new row
+ * takes the focus; a removed one hands it to the next row, or to the add button.
+ */
 export function PropertyConditions({ side, properties, relationOptions, conditions, onChange, errors }: PropertyConditionsProps) {
-  const label = side === "user" ? "User property" : "Object property";
+  const t = useTranslations("adminRules.conditions");
+  const tCommon = useTranslations("common");
+  const propertyLabel = usePropertyLabel();
+  const focusAfterRender = useFocusAfterRender();
+  const selectId = (index: number) => `${side}-property-${index}`;
+  const addId = `${side}-property-add`;
   const replace = (index: number, condition: RulePropertyCondition) => onChange(conditions.map((entry, at) => (at === index ? condition : entry)));
+  const add = () => {
+    focusAfterRender(selectId(conditions.length));
+    onChange([...conditions, { propertyId: "", in: [] }]);
+  };
+  const remove = (index: number) => {
+    focusAfterRender(conditions.length > 1 ? selectId(Math.min(index, conditions.length - 2)) : addId);
+    onChange(conditions.filter((_, at) => at !== index));
+  };
   return (
     <div className="space-y-3">
       {conditions.map((condition, index) => {
         const property = properties.find((candidate) => candidate.id === condition.propertyId);
+        const number = index + 1;
         return (
           <div key={index} className="rounded-md border border-gray-200 bg-gray-50 p-3">
             <div className="flex flex-wrap items-end gap-3">
-              <div className="min-w-56 flex-1">
-                <FormField id={`${side}-property-${index}`} label={`${label} ${index + 1}`} error={errors[`${index}.propertyId`]}>
+              <div className="min-w-0 flex-1 basis-56">
+                <FormField id={selectId(index)} label={t(side === "user" ? "userProperty" : "objectProperty", { number })} error={errors[`${index}.propertyId`]}>
                   {(describedBy, invalid) => (
                     <select
-                      id={`${side}-property-${index}`}
+                      id={selectId(index)}
                       value={condition.propertyId}
                       aria-describedby={describedBy}
                       aria-invalid={invalid || undefined}
                       onChange={(event) => replace(index, { propertyId: event.target.value, in: [] })}
                       className={inputClass(invalid)}
                     >
-                      <option value="">Pick a property…</option>
+                      <option value="">{t("pickProperty")}</option>
                       {properties.map((candidate) => (
                         <option key={candidate.id} value={candidate.id}>
-                          {candidate.name}
-                          {side === "object" && ` (${candidate.appliesTo.replace("_", " ")})`}
+                          {propertyLabel(candidate)}
                         </option>
                       ))}
                     </select>
@@ -56,10 +77,10 @@ export function PropertyConditions({ side, properties, relationOptions, conditio
               <button
                 type="button"
                 className={buttonStyles.secondary}
-                onClick={() => onChange(conditions.filter((_, at) => at !== index))}
-                aria-label={`Remove ${label.toLowerCase()} ${index + 1}`}
+                onClick={() => remove(index)}
+                aria-label={t(side === "user" ? "removeUserCondition" : "removeObjectCondition", { number })}
               >
-                Remove
+                {tCommon("actions.remove")}
               </button>
             </div>
             {property && (
@@ -78,10 +99,20 @@ export function PropertyConditions({ side, properties, relationOptions, conditio
           </div>
         );
       })}
-      <button type="button" className={buttonStyles.secondary} onClick={() => onChange([...conditions, { propertyId: "", in: [] }])} disabled={properties.length === 0}>
-        {side === "user" ? "Add a user property condition" : "Add an object property condition"}
+      <button id={addId} type="button" className={buttonStyles.secondary} onClick={add} disabled={properties.length === 0}>
+        {t(side === "user" ? "addUserCondition" : "addObjectCondition")}
       </button>
-      {properties.length === 0 && <p className="text-xs text-gray-500">No {side} property is defined yet (Admin → Properties).</p>}
+      {properties.length === 0 && (
+        <p className="text-xs text-gray-600">
+          {t.rich(side === "user" ? "noUserProperty" : "noObjectProperty", {
+            link: (chunks) => (
+              <Link href="/admin/properties" className="text-blue-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      )}
     </div>
   );
 }
@@ -97,18 +128,21 @@ interface ValuePickerProps {
 
 /** The values of one condition, picked the way the property's type calls for. */
 function ValuePicker({ fieldId, property, relationOptions, values, onChange, error }: ValuePickerProps) {
-  const legend = `Values of “${property.name}” (any of them matches)`;
+  const t = useTranslations("adminRules.conditions");
+  const tCommon = useTranslations("common");
+  const legend = t("values", { name: property.name });
   const toggle = (value: unknown, on: boolean) => onChange(on ? [...values.filter((entry) => entry !== value), value] : values.filter((entry) => entry !== value));
+  const ids = values.filter((value): value is string => typeof value === "string");
 
   if (property.type === "single_choice" || property.type === "multi_choice") {
     return (
       <CheckboxGroup
         legend={legend}
         choices={property.options.map((option) => ({ value: option.id, label: option.label }))}
-        selected={values.filter((value): value is string => typeof value === "string")}
+        selected={ids}
         onChange={toggle}
         error={error}
-        emptyText="This property has no option yet."
+        emptyText={t("noOption")}
       />
     );
   }
@@ -117,42 +151,40 @@ function ValuePicker({ fieldId, property, relationOptions, values, onChange, err
       <CheckboxGroup
         legend={legend}
         choices={[
-          { value: "true", label: "Yes" },
-          { value: "false", label: "No" },
+          { value: "true", label: tCommon("yes") },
+          { value: "false", label: tCommon("no") },
         ]}
         selected={values.map(String)}
         onChange={(value, on) => toggle(value === "true", on)}
         error={error}
+        emptyText={t("nothingToPick")}
       />
     );
   }
   if (property.type === "relation" && relationOptions.length > 0) {
     return (
-      <CheckboxGroup
-        legend={legend}
-        choices={relationOptions.map((option) => ({ value: option.id, label: option.label }))}
-        selected={values.filter((value): value is string => typeof value === "string")}
-        onChange={toggle}
+      <MultiPicker
+        label={legend}
+        options={relationOptions.map((option) => ({ value: option.id, label: option.label }))}
+        selected={ids}
+        onChange={onChange}
         error={error}
-        filterable
+        emptyText={t("nothingToPick")}
       />
     );
   }
   return <TypedValues fieldId={fieldId} legend={legend} property={property} values={values} onChange={onChange} error={error} />;
 }
 
-const typedHints: Partial<Record<PropertyDefinitionFacts["type"], string>> = {
-  text: "Separate values with commas.",
-  number: "Numbers, separated with commas.",
-  date: "Dates as YYYY-MM-DD, separated with commas.",
-  relation: "Record ids, separated with commas.",
-};
+const typedHints = { text: "hints.text", number: "hints.number", date: "hints.date", relation: "hints.relation" } as const;
 
 /** Text, numbers, dates (and relation ids without a list to pick from) typed as a comma-separated list. */
 function TypedValues({ fieldId, legend, property, values, onChange, error }: Omit<ValuePickerProps, "relationOptions"> & { legend: string }) {
+  const t = useTranslations("adminRules.conditions");
   const [text, setText] = useState(values.map(String).join(", "));
+  const hint = property.type in typedHints ? t(typedHints[property.type as keyof typeof typedHints]) : undefined;
   return (
-    <FormField id={fieldId} label={legend} error={error} hint={typedHints[property.type]}>
+    <FormField id={fieldId} label={legend} error={error} hint={hint}>
       {(describedBy, invalid) => (
         <input
           id={fieldId}

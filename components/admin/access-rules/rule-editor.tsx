@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createAccessRuleAction, previewAccessRuleChangeAction, updateAccessRuleAction } from "@/app/(app)/admin/access-rules/actions";
@@ -7,15 +8,14 @@ import { accessLevels, objectTypes, roles, type AccessLevel } from "@/db/schema"
 import type { AccessRuleRecord } from "@/lib/access-rules/access-rule-records";
 import type { RulePreview } from "@/lib/access-rules/preview-rule-change";
 import type { RuleEditorChoices } from "@/lib/admin/rule-editor-choices";
-import { levelLabels } from "@/lib/authz/levels";
-import { objectTypeLabels } from "@/lib/objects/object-type-labels";
 import type { AppError } from "@/lib/result";
-import { roleLabels } from "@/lib/users/role-labels";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
+import { FieldMessage } from "@/components/admin/properties/field-message";
 import { CheckboxGroup } from "./checkbox-group";
 import { ImpactPreview } from "./impact-preview";
+import { MultiPicker } from "./multi-picker";
 import { PropertyConditions } from "./property-conditions";
 import { PropertyMatches } from "./property-matches";
 import { draftFieldErrors, draftKey, draftToSend, emptyRuleDraft, toggled, type RuleDraft } from "./rule-draft";
@@ -45,6 +45,8 @@ function errorsUnder(errors: Record<string, string>, prefix: string): Record<str
  * of exactly the draft on screen has been shown, so no rule changes access unseen.
  */
 export function RuleEditor({ choices, rule }: RuleEditorProps) {
+  const t = useTranslations("adminRules.editor");
+  const tCommon = useTranslations("common");
   const router = useRouter();
   const [draft, setDraft] = useState<RuleDraft>(() => draftOf(rule));
   const [preview, setPreview] = useState<{ key: string; data: RulePreview } | null>(null);
@@ -54,6 +56,7 @@ export function RuleEditor({ choices, rule }: RuleEditorProps) {
   const unplaced = Object.entries(errors).filter(([key]) => !placedField.test(key));
   const sent = draftToSend(draft);
   const previewIsCurrent = preview?.key === draftKey(sent);
+  const whomError = errors["users.all"] ?? errors.users;
 
   const update = (change: (draft: RuleDraft) => RuleDraft) => setDraft((current) => change(current));
   const setUsers = (users: Partial<RuleDraft["users"]>) => update((current) => ({ ...current, users: { ...current.users, ...users } }));
@@ -88,18 +91,19 @@ export function RuleEditor({ choices, rule }: RuleEditorProps) {
   );
 
   return (
-    <div className="space-y-6">
-      <section aria-labelledby="rule-basics" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
+    <div className="space-y-6 [overflow-wrap:anywhere]">
+      <section aria-labelledby="rule-basics" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-5">
         <h2 id="rule-basics" className="text-lg font-semibold">
-          Rule
+          {t("basicsHeading")}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField id="rule-name" label="Name" error={errors.name}>
+          <FormField id="rule-name" label={t("name")} error={errors.name}>
             {(describedBy, invalid) => (
               <input
                 id="rule-name"
                 value={draft.name}
                 maxLength={200}
+                autoComplete="off"
                 aria-describedby={describedBy}
                 aria-invalid={invalid || undefined}
                 onChange={(event) => update((current) => ({ ...current, name: event.target.value }))}
@@ -107,7 +111,7 @@ export function RuleEditor({ choices, rule }: RuleEditorProps) {
               />
             )}
           </FormField>
-          <FormField id="rule-level" label="Level granted" error={errors.level}>
+          <FormField id="rule-level" label={t("level")} error={errors.level}>
             {(describedBy, invalid) => (
               <select
                 id="rule-level"
@@ -119,87 +123,84 @@ export function RuleEditor({ choices, rule }: RuleEditorProps) {
               >
                 {accessLevels.map((level) => (
                   <option key={level} value={level}>
-                    {levelLabels[level]}
+                    {tCommon(`levels.${level}`)}
                   </option>
                 ))}
               </select>
             )}
           </FormField>
         </div>
-        <label className="flex items-center gap-2 text-sm">
+        <label className="flex items-start gap-2 text-sm">
           <input
             type="checkbox"
             checked={draft.enabled}
             onChange={(event) => update((current) => ({ ...current, enabled: event.target.checked }))}
-            className="h-4 w-4 rounded border-gray-300"
+            className="mt-0.5 h-4 w-4 shrink-0 rounded border-gray-300"
           />
-          Enabled (a disabled rule grants nothing but keeps its definition)
+          {t("enabled")}
         </label>
       </section>
 
-      <section aria-labelledby="rule-users" className="space-y-4 rounded-lg border border-gray-200 bg-white p-5">
+      <section aria-labelledby="rule-users" className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 sm:p-5">
         <div>
           <h2 id="rule-users" className="text-lg font-semibold">
-            Whom it grants
+            {t("usersHeading")}
           </h2>
-          <p className="text-sm text-gray-600">Every condition you state must hold; within one, any entry matches.</p>
+          <p className="text-sm text-gray-600">{t("usersHint")}</p>
         </div>
-        <fieldset className="flex flex-wrap gap-6 text-sm" aria-describedby={errors["users.all"] || errors.users ? "rule-users-error" : undefined}>
-          <legend className="sr-only">Users</legend>
+        <fieldset className="flex flex-wrap gap-x-6 gap-y-2 text-sm" aria-describedby={whomError ? "rule-users-error" : undefined}>
+          <legend className="sr-only">{t("usersLegend")}</legend>
           <label className="flex items-center gap-2">
-            <input type="radio" name="rule-users-all" checked={draft.users.all} onChange={() => setUsers({ all: true })} />
-            Everyone in the organisation
+            <input type="radio" name="rule-users-all" checked={draft.users.all} onChange={() => setUsers({ all: true })} className="h-4 w-4 shrink-0" />
+            {t("everyone")}
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="rule-users-all" checked={!draft.users.all} onChange={() => setUsers({ all: false })} />
-            Users matching these conditions
+            <input type="radio" name="rule-users-all" checked={!draft.users.all} onChange={() => setUsers({ all: false })} className="h-4 w-4 shrink-0" />
+            {t("matching")}
           </label>
         </fieldset>
-        {(errors["users.all"] || errors.users) && (
-          <p id="rule-users-error" className="text-sm text-red-700">
-            {errors["users.all"] ?? errors.users}
-          </p>
-        )}
+        <FieldMessage id="rule-users-error" message={whomError} />
         {!draft.users.all && (
           <div className="space-y-5">
             <CheckboxGroup
-              legend="Roles"
-              choices={roles.map((role) => ({ value: role, label: roleLabels[role] }))}
+              legend={t("roles")}
+              choices={roles.map((role) => ({ value: role, label: tCommon(`roles.${role}`) }))}
               selected={draft.users.roles}
               onChange={(value, on) => setUsers({ roles: toggled(draft.users.roles, value as (typeof roles)[number], on) })}
               error={errors["users.roles"]}
             />
-            <CheckboxGroup
-              legend="Sites"
-              hint="Members of any of these sites."
-              choices={choices.sites.map((site) => ({ value: site.id, label: site.archived ? `${site.name} (archived)` : site.name, disabled: site.archived }))}
+            <MultiPicker
+              label={t("sites")}
+              hint={t("sitesHint")}
+              options={choices.sites.map((site) => ({ value: site.id, label: site.archived ? t("archivedSite", { name: site.name }) : site.name, unavailable: site.archived }))}
               selected={draft.users.siteIds}
-              onChange={(value, on) => setUsers({ siteIds: toggled(draft.users.siteIds, value, on) })}
+              onChange={(siteIds) => setUsers({ siteIds })}
               error={errors["users.siteIds"]}
-              emptyText="No site yet."
+              emptyText={t("noSite")}
             />
-            <CheckboxGroup
-              legend="Teams"
-              choices={choices.teams.map((team) => ({ value: team.id, label: team.name }))}
+            <MultiPicker
+              label={t("teams")}
+              hint={t("teamsHint")}
+              options={choices.teams.map((team) => ({ value: team.id, label: team.name }))}
               selected={draft.users.teamIds}
-              onChange={(value, on) => setUsers({ teamIds: toggled(draft.users.teamIds, value, on) })}
+              onChange={(teamIds) => setUsers({ teamIds })}
               error={errors["users.teamIds"]}
-              emptyText="No team yet."
+              emptyText={t("noTeam")}
             />
-            <CheckboxGroup
-              legend="Specific users"
-              choices={choices.users.map((user) => ({
+            <MultiPicker
+              label={t("users")}
+              options={choices.users.map((user) => ({
                 value: user.id,
-                label: `${user.name} (${user.email})${user.active ? "" : " — deactivated"}`,
-                disabled: !user.active,
+                label: t(user.active ? "user" : "deactivatedUser", { name: user.name, email: user.email }),
+                unavailable: !user.active,
               }))}
               selected={draft.users.userIds}
-              onChange={(value, on) => setUsers({ userIds: toggled(draft.users.userIds, value, on) })}
+              onChange={(userIds) => setUsers({ userIds })}
               error={errors["users.userIds"]}
-              filterable
+              emptyText={t("noUser")}
             />
             <div className="space-y-2">
-              <h3 className="text-sm font-medium text-gray-700">User properties</h3>
+              <h3 className="text-sm font-medium text-gray-700">{t("userProperties")}</h3>
               <PropertyConditions
                 side="user"
                 properties={userProperties}
@@ -213,16 +214,16 @@ export function RuleEditor({ choices, rule }: RuleEditorProps) {
         )}
       </section>
 
-      <section aria-labelledby="rule-objects" className="space-y-5 rounded-lg border border-gray-200 bg-white p-5">
+      <section aria-labelledby="rule-objects" className="space-y-5 rounded-lg border border-gray-200 bg-white p-4 sm:p-5">
         <div>
           <h2 id="rule-objects" className="text-lg font-semibold">
-            Which objects
+            {t("objectsHeading")}
           </h2>
-          <p className="text-sm text-gray-600">Only objects inside a user&apos;s scope are ever reached; no type ticked means every type.</p>
+          <p className="text-sm text-gray-600">{t("objectsHint")}</p>
         </div>
         <CheckboxGroup
-          legend="Object types"
-          choices={objectTypes.map((type) => ({ value: type, label: objectTypeLabels[type].plural }))}
+          legend={t("objectTypes")}
+          choices={objectTypes.map((type) => ({ value: type, label: tCommon(`objectTypesPlural.${type}`) }))}
           selected={draft.objects.types}
           onChange={(value, on) =>
             update((current) => ({ ...current, objects: { ...current.objects, types: toggled(current.objects.types, value as (typeof objectTypes)[number], on) } }))
@@ -230,7 +231,7 @@ export function RuleEditor({ choices, rule }: RuleEditorProps) {
           error={errors["objects.types"]}
         />
         <div className="space-y-2">
-          <h3 className="text-sm font-medium text-gray-700">Object properties</h3>
+          <h3 className="text-sm font-medium text-gray-700">{t("objectProperties")}</h3>
           <PropertyConditions
             side="object"
             properties={objectProperties}
@@ -241,7 +242,7 @@ export function RuleEditor({ choices, rule }: RuleEditorProps) {
           />
         </div>
         <div className="space-y-2">
-          <h3 className="text-sm font-medium text-gray-700">User property equals object property</h3>
+          <h3 className="text-sm font-medium text-gray-700">{t("matchHeading")}</h3>
           <PropertyMatches
             userProperties={userProperties}
             objectProperties={objectProperties}
@@ -255,7 +256,7 @@ export function RuleEditor({ choices, rule }: RuleEditorProps) {
       {preview && previewIsCurrent && <ImpactPreview preview={preview.data} />}
 
       <div className="space-y-3">
-        <FormStatus error={error && error.fields ? { ...error, message: "Some fields need attention: see the messages above." } : error} />
+        <FormStatus error={error && error.fields ? { ...error, message: t("fieldsNeedAttention") } : error} />
         {unplaced.length > 0 && (
           <ul className="list-inside list-disc text-sm text-red-700">
             {unplaced.map(([key, message]) => (
@@ -264,13 +265,17 @@ export function RuleEditor({ choices, rule }: RuleEditorProps) {
           </ul>
         )}
         <div className="flex flex-wrap items-center gap-3">
-          <button type="button" className={buttonStyles.secondary} onClick={runPreview} disabled={pending}>
-            {pending && !previewIsCurrent ? "Working…" : "Preview impact"}
+          <button type="button" className={buttonStyles.secondary} onClick={runPreview} disabled={pending} aria-describedby={previewIsCurrent ? undefined : "rule-preview-first"}>
+            {pending && !previewIsCurrent ? t("working") : t("preview")}
           </button>
           <button type="button" className={buttonStyles.primary} onClick={save} disabled={pending || !previewIsCurrent}>
-            {rule ? "Save rule" : "Create rule"}
+            {rule ? t("save") : t("create")}
           </button>
-          {!previewIsCurrent && <p className="text-sm text-gray-600">Preview the impact of this draft before saving it.</p>}
+          {!previewIsCurrent && (
+            <p id="rule-preview-first" className="text-sm text-gray-600">
+              {t("previewFirst")}
+            </p>
+          )}
         </div>
       </div>
     </div>

@@ -1,41 +1,40 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { RuleEditor } from "@/components/admin/access-rules/rule-editor";
 import { RuleStatePanel } from "@/components/admin/access-rules/rule-state-panel";
-import { AdminBreadcrumbs, Badge } from "@/components/admin/sites/admin-page-parts";
+import { AdminPageHeader } from "@/components/admin/properties/admin-page-header";
+import { Badge } from "@/components/admin/sites/admin-page-parts";
 import { FormStatus } from "@/components/ui/form-status";
 import { getAccessRule } from "@/lib/access-rules/access-rule-records";
 import { loadRuleEditorChoices } from "@/lib/admin/rule-editor-choices";
 import { enterPage } from "@/lib/gate/page-gate";
 
-export const metadata: Metadata = { title: "Access rule" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminRules"))("editTitle") };
+}
 
-const outcomeMessages = [
-  ["created", "Rule created. Everyone's access follows it from now on."],
-  ["saved", "Rule saved. Everyone's access follows it from now on."],
-  ["enabled", "Rule enabled: it grants its level again."],
-  ["disabled", "Rule disabled: it grants nothing until enabled."],
-] as const;
+const outcomes = ["created", "saved", "enabled", "disabled"] as const;
 
 export default async function AccessRulePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const [{ id }, flags] = await Promise.all([params, searchParams]);
   const { user, db } = await enterPage({ name: "access_rules.read", capability: "administer" });
   const rule = await getAccessRule(db, user.organizationId, id);
   if (!rule) notFound();
-  const choices = await loadRuleEditorChoices(db, user, [rule]);
+  const [choices, t, tCommon] = await Promise.all([loadRuleEditorChoices(db, user, [rule]), getTranslations("adminRules"), getTranslations("common")]);
+  const outcome = outcomes.find((flag) => flags[flag] === "1");
 
   return (
     <div className="space-y-6">
-      <div>
-        <AdminBreadcrumbs trail={[{ label: "Admin", href: "/admin" }, { label: "Access rules", href: "/admin/access-rules" }, { label: rule.name }]} />
-        <h1 className="mt-1 flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
-          {rule.name} {!rule.enabled && <Badge tone="gray">Disabled</Badge>}
-        </h1>
-      </div>
-      <FormStatus success={outcomeMessages.find(([flag]) => flags[flag] === "1")?.[1] ?? null} />
-      <section aria-labelledby="rule-state" className="rounded-lg border border-gray-200 bg-white p-5">
+      <AdminPageHeader
+        trail={[{ href: "/admin/access-rules", label: t("title") }]}
+        title={rule.name}
+        badge={!rule.enabled && <Badge tone="gray">{tCommon("states.disabled")}</Badge>}
+      />
+      <FormStatus success={outcome ? t(`outcomes.${outcome}`) : null} />
+      <section aria-labelledby="rule-state" className="rounded-lg border border-gray-200 bg-white p-4 sm:p-5">
         <h2 id="rule-state" className="mb-3 text-lg font-semibold">
-          Enable, disable, delete
+          {t("state.heading")}
         </h2>
         <RuleStatePanel key={rule.version} rule={{ id: rule.id, name: rule.name, enabled: rule.enabled, version: rule.version }} />
       </section>

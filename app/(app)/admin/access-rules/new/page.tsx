@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { RuleEditor } from "@/components/admin/access-rules/rule-editor";
-import { AdminBreadcrumbs } from "@/components/admin/sites/admin-page-parts";
+import { AdminPageHeader } from "@/components/admin/properties/admin-page-header";
 import { loadRuleEditorChoices } from "@/lib/admin/rule-editor-choices";
 import { enterPage } from "@/lib/gate/page-gate";
 
-export const metadata: Metadata = { title: "New access rule" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminRules"))("newTitle") };
+}
 
 export default async function NewAccessRulePage() {
   const { user, db } = await enterPage({ name: "access_rules.create", capability: "administer" });
-  const choices = await loadRuleEditorChoices(db, user);
+  const [choices, t] = await Promise.all([loadRuleEditorChoices(db, user), getTranslations("adminRules")]);
   return (
     <div className="space-y-6">
-      <div>
-        <AdminBreadcrumbs trail={[{ label: "Admin", href: "/admin" }, { label: "Access rules", href: "/admin/access-rules" }, { label: "New rule" }]} />
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight">New access rule</h1>
-      </div>
+      <AdminPageHeader trail={[{ href: "/admin/access-rules", label: t("title") }]} title={t("newTitle")} />
       <RuleEditor choices={choices} />
     </div>
   );
