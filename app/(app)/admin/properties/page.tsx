@@ -27,7 +27,7 @@ async function Details({ property }: { property: PropertyView }) {
     );
   }
   if (property.targetType) return <span className="text-gray-700">{t("pointsAtTarget", { target: targetPlural(t, tCommon, property.targetType) })}</span>;
-  return <span className="text-gray-600">{tCommon("none")}</span>;
+  return <span className="text-gray-600">{t("noDetails")}</span>;
 }
 
 export default async function PropertiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

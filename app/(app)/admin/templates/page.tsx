@@ -60,7 +60,7 @@ export default async function TemplatesPage() {
                       <td className="px-4 py-2 text-gray-700">
                         <ScopeSummary template={template} siteNames={siteNames} />
                       </td>
-                      <td className="px-4 py-2 text-gray-700">{defaults.length === 0 ? <span className="text-gray-600">{tCommon("none")}</span> : defaults.join(", ")}</td>
+                      <td className="px-4 py-2 text-gray-700">{defaults.length === 0 ? <span className="text-gray-600">{t("noDefaults")}</span> : defaults.join(", ")}</td>
                     </tr>
                   );
                 })}
