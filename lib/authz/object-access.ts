@@ -82,3 +82,26 @@ export async function authorizeObject(
   if (!visible) return fail("not_found", objectNotFoundMessage);
   return fail("forbidden", verdict?.role.ok ? "Your access to this object does not allow this." : "Your role does not allow this.");
 }
+
+/** What a read service is handed by the gate that already authorized its object, for the same request. */
+export interface ObjectReadContext {
+  clientAddress?: string | null;
+  /** The gate's decision for this request: reused instead of deciding a second time. */
+  authorized?: AuthorizedObject;
+}
+
+/**
+ * The object's access for a read: the gate's decision when the route or action already made it for this object
+ * (one decision per request), else decided now — for callers that do not go through a gated route (pages, jobs).
+ */
+export async function authorizeObjectRead(
+  db: Executor,
+  subject: AccessSubject,
+  objectId: string,
+  action: ObjectAction,
+  context: ObjectReadContext = {},
+): Promise<Result<AuthorizedObject>> {
+  const given = context.authorized;
+  if (given && given.facts.id === objectId && given.decision.actions[action].allowed) return ok(given);
+  return authorizeObject(db, subject, objectId, action, context);
+}

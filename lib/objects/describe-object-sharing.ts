@@ -5,7 +5,7 @@ import type { Executor } from "@/db/client";
 import { sites, users, type ScopeKind } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { authzContextFor } from "@/lib/authz/authz-context";
-import { authorizeObject } from "@/lib/authz/object-access";
+import { authorizeObjectRead, type ObjectReadContext } from "@/lib/authz/object-access";
 import { ruleCoversObject } from "@/lib/authz/plan";
 import { subjectOf } from "@/lib/authz/subject";
 import { fail, ok, type Result } from "@/lib/result";
@@ -33,12 +33,12 @@ export async function describeObjectSharing(
   db: Executor,
   user: ActingUser,
   input: DescribeObjectSharingInput,
-  context: { clientAddress?: string | null } = {},
+  context: ObjectReadContext = {},
 ): Promise<Result<ObjectSharing>> {
   const parsed = describeObjectSharingSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
   const subject = subjectOf(user);
-  const authorized = await authorizeObject(db, subject, parsed.data.id, "view", context);
+  const authorized = await authorizeObjectRead(db, subject, parsed.data.id, "view", context);
   if (!authorized.ok) return authorized;
   const { facts, decision } = authorized.data;
 

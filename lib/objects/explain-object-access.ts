@@ -6,7 +6,7 @@ import { users } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { decideAccess, type AccessDecision, type ActionVerdict, type CheckVerdict, type GrantingRule } from "@/lib/authz/decide";
 import { levelLabels, type EffectiveLevel } from "@/lib/authz/levels";
-import { authorizeObject } from "@/lib/authz/object-access";
+import { authorizeObjectRead, type ObjectReadContext } from "@/lib/authz/object-access";
 import type { ObjectAction } from "@/lib/authz/object-actions";
 import { roleAllows } from "@/lib/authz/roles";
 import { loadAccessSubject, planFor, subjectOf } from "@/lib/authz/subject";
@@ -58,11 +58,11 @@ export async function explainObjectAccess(
   db: Executor,
   user: ActingUser,
   input: ExplainObjectAccessInput,
-  context: { clientAddress?: string | null } = {},
+  context: ObjectReadContext = {},
 ): Promise<Result<EffectiveAccess>> {
   const parsed = explainObjectAccessSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
-  const authorized = await authorizeObject(db, subjectOf(user), parsed.data.id, "view", context);
+  const authorized = await authorizeObjectRead(db, subjectOf(user), parsed.data.id, "view", context);
   if (!authorized.ok) return authorized;
   const targetId = parsed.data.userId ?? user.id;
   if (targetId === user.id) return ok(effectiveAccessOf({ ...user, active: true }, authorized.data.decision));

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Executor } from "@/db/client";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import type { EffectiveLevel } from "@/lib/authz/levels";
-import { authorizeObject, objectNotFoundMessage } from "@/lib/authz/object-access";
+import { authorizeObjectRead, objectNotFoundMessage, type ObjectReadContext } from "@/lib/authz/object-access";
 import { objectActions, type ObjectAction } from "@/lib/authz/object-actions";
 import { subjectOf } from "@/lib/authz/subject";
 import { fail, ok, type Result } from "@/lib/result";
@@ -27,11 +27,11 @@ export async function getObject(
   db: Executor,
   user: ActingUser,
   input: GetObjectInput,
-  context: { clientAddress?: string | null } = {},
+  context: ObjectReadContext = {},
 ): Promise<Result<ObjectWithAccess>> {
   const parsed = getObjectSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
-  const authorized = await authorizeObject(db, subjectOf(user), parsed.data.id, "view", context);
+  const authorized = await authorizeObjectRead(db, subjectOf(user), parsed.data.id, "view", context);
   if (!authorized.ok) return authorized;
   const object = await loadObjectView(db, user.organizationId, parsed.data.id);
   if (!object) return fail("not_found", objectNotFoundMessage);

@@ -4,12 +4,13 @@ import { trashObject, trashObjectSchema } from "@/lib/objects/trash-object";
 import { updateObjectProperties, updateObjectSchema } from "@/lib/objects/update-object-properties";
 
 // The gate decides the object first: 404 for one the caller cannot view, 403 for a visible one and a disallowed
-// action. The services decide again inside their transaction, with the visibility predicate in the write's WHERE.
+// action. A read reuses that decision (one per request); writes decide again inside their transaction, with the
+// visibility predicate in the write's WHERE (docs/authorization.md, "One decision per request").
 
 /** The object, with the caller's level and allowed actions. */
 export const GET = defineRoute(
   { name: "objects.read", input: getObjectSchema, object: { id: (input) => input.id, action: "view" } },
-  ({ db, user, input, clientAddress }) => getObject(db, user, input, { clientAddress }),
+  ({ db, user, input, clientAddress, object }) => getObject(db, user, input, { clientAddress, authorized: object }),
 );
 
 /** Edits the title and property values: `{ version, title?, properties? }`; 409 when the version is stale. */

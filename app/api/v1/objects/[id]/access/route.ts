@@ -4,5 +4,5 @@ import { explainObjectAccess, explainObjectAccessSchema } from "@/lib/objects/ex
 /** `?userId=`: one user's effective level and actions, with the reason of each check (others' access: Manager+). */
 export const GET = defineRoute(
   { name: "objects.access", input: explainObjectAccessSchema, object: { id: (input) => input.id, action: "view" } },
-  ({ db, user, input, clientAddress }) => explainObjectAccess(db, user, input, { clientAddress }),
+  ({ db, user, input, clientAddress, object }) => explainObjectAccess(db, user, input, { clientAddress, authorized: object }),
 );

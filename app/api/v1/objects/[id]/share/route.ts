@@ -4,5 +4,5 @@ import { describeObjectSharing, describeObjectSharingSchema } from "@/lib/object
 /** The Share tab: scope, owner, the rules that apply (level, whom they grant) and the caller's own access. */
 export const GET = defineRoute(
   { name: "objects.share", input: describeObjectSharingSchema, object: { id: (input) => input.id, action: "view" } },
-  ({ db, user, input, clientAddress }) => describeObjectSharing(db, user, input, { clientAddress }),
+  ({ db, user, input, clientAddress, object }) => describeObjectSharing(db, user, input, { clientAddress, authorized: object }),
 );
