@@ -17,6 +17,8 @@ export type Executor = Database | Transaction;
 interface DbHandle {
   db: Database;
   close: () => Promise<void>;
+  /** Calls `onPayload` for every NOTIFY on the channel, from any connection or instance, until the handle closes. */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<void>;
 }
 
 // One handle per process: opening the same PGlite directory twice corrupts it, and
@@ -32,7 +34,12 @@ async function openPostgres(url: string): Promise<DbHandle> {
     connection: plannerSettings,
   });
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Database;
-  return { db, close: () => client.end({ timeout: 5 }) };
+  return {
+    db,
+    close: () => client.end({ timeout: 5 }),
+    // postgres.js keeps one dedicated connection for LISTEN and re-listens after a reconnect.
+    listen: async (channel, onPayload) => void (await client.listen(channel, onPayload)),
+  };
 }
 
 async function openPglite(dir: string): Promise<DbHandle> {
@@ -60,6 +67,7 @@ async function openPglite(dir: string): Promise<DbHandle> {
       await client.close();
       if (!inMemory) releasePgliteLock(dir);
     },
+    listen: async (channel, onPayload) => void (await client.listen(channel, onPayload)),
   };
 }
 
@@ -75,6 +83,12 @@ export async function getDb(): Promise<Database> {
     throw error;
   });
   return (await globalForDb.atelierDb).db;
+}
+
+/** Subscribes to a NOTIFY channel of the process-wide database (every instance hears every instance's NOTIFY). */
+export async function listenToChannel(channel: string, onPayload: (payload: string) => void): Promise<void> {
+  await getDb();
+  await (await globalForDb.atelierDb!).listen(channel, onPayload);
 }
 
 /** Closes the process-wide database; a later `getDb()` opens it again. */

@@ -3,6 +3,7 @@ import { closeDb, driverName } from "@/db/client";
 import { prepareDatabase } from "@/db/prepare-database";
 import { demoAccounts, demoPassword } from "@/db/seed/demo-accounts";
 import { publicBaseUrl } from "@/lib/auth/public-base-url";
+import { listenForAuthzChanges } from "@/lib/authz/listen-for-authz-changes";
 import { environmentProblems } from "@/lib/env";
 
 function printBanner(demoPresent: boolean): void {
@@ -43,6 +44,7 @@ export async function startServer(): Promise<void> {
   }
   closeOnSignals();
   const prepared = await prepareDatabase();
+  await listenForAuthzChanges();
   if (prepared.demoSeededNow) console.log("  Seeded the demo organisation (first start of this deployment).");
   printBanner(prepared.demoPresent);
 }

@@ -76,3 +76,18 @@ export function authzContextFor(db: Executor, organizationId: string, authzVersi
   context.catch(() => cache.delete(organizationId));
   return context;
 }
+
+/**
+ * Drops the organisation's cached context when a newer authorization version is announced (NOTIFY from any
+ * instance): memory is freed at once, and the next request loads the new rules. Correctness does not wait for it —
+ * each request compares the cached version with the one it read — but a cache never outlives a change.
+ */
+export function forgetStaleAuthzContext(organizationId: string, announcedVersion: number): void {
+  const cached = cache.get(organizationId);
+  if (cached && cached.version < announcedVersion) cache.delete(organizationId);
+}
+
+/** Whether a context is cached for the organisation (tests and diagnostics). */
+export function cachedAuthzVersion(organizationId: string): number | null {
+  return cache.get(organizationId)?.version ?? null;
+}
