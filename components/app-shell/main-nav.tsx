@@ -1,8 +1,9 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { NavLink } from "./nav-link";
+import { useDisclosure } from "./use-disclosure";
 
 interface MainNavProps {
   label: string;
@@ -15,26 +16,15 @@ interface MainNavProps {
  * beside the brand and the menus, behind a "Menu" button (a disclosure that closes on Escape and on navigation).
  */
 export function MainNav({ label, menuLabel, links }: MainNavProps) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, buttonRef } = useDisclosure<HTMLElement>();
   const panelId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
   const [openedAt, setOpenedAt] = useState(pathname);
+  // A link followed inside the panel closes it.
   if (open && openedAt !== pathname) {
     setOpen(false);
     setOpenedAt(pathname);
   }
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [open]);
 
   const items = links.map((link) => (
     <li key={link.href}>
@@ -42,7 +32,7 @@ export function MainNav({ label, menuLabel, links }: MainNavProps) {
     </li>
   ));
   return (
-    <nav aria-label={label} className="min-w-0 xl:flex-1">
+    <nav ref={rootRef} aria-label={label} className="min-w-0 xl:flex-1">
       <button
         ref={buttonRef}
         type="button"

@@ -4,38 +4,19 @@
 import { parseArgs } from "node:util";
 import { eq, sql } from "drizzle-orm";
 import { closeDb, getDb, type Database } from "@/db/client";
-import { organizations, teamMembers, userSites, users } from "@/db/schema";
-import type { ActingUser } from "@/lib/auth/acting-user";
+import { organizations, users } from "@/db/schema";
+import { actingUserFacts, actingUserOf, type ActingUser } from "@/lib/auth/acting-user";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 
 /** The Admin as the gate would hand it to the service (lib/auth/acting-user.ts), read from the database. */
 async function actingUserByEmail(db: Database, email: string): Promise<ActingUser | null> {
   const [row] = await db
-    .select({ user: users, authzVersion: organizations.authzVersion, timeZone: organizations.timeZone })
+    .select(actingUserFacts)
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
-  if (!row || !row.user.active) return null;
-  const { user } = row;
-  const sites = await db.select({ id: userSites.siteId }).from(userSites).where(eq(userSites.userId, user.id));
-  const teams = await db.select({ id: teamMembers.teamId }).from(teamMembers).where(eq(teamMembers.userId, user.id));
-  return {
-    id: user.id,
-    organizationId: user.organizationId,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    kind: user.kind,
-    signInMethod: user.signInMethod,
-    siteIds: sites.map((site) => site.id),
-    teamIds: teams.map((team) => team.id),
-    properties: user.properties,
-    // No request, so no usage session: the service never reads it.
-    usageSessionId: null,
-    authzVersion: row.authzVersion,
-    locale: null,
-    timeZone: row.timeZone,
-  };
+  // No request, so no usage session: the service never reads it.
+  return row?.user.active ? actingUserOf(row, null) : null;
 }
 
 async function main(): Promise<number> {
