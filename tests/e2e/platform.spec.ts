@@ -169,3 +169,33 @@ test("at 375 px the sections sit behind a Menu button, the user menu has a name 
     await close();
   }
 });
+
+test("by keyboard alone: sign in, and reach the rule editor's Preview impact in a few Tab presses", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { Origin: new URL(baseURL!).origin } });
+  const page = await context.newPage();
+  try {
+    await page.goto("/signin");
+    // Skip link, then the e-mail field: the sign-in form comes first in the tab order.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("E-mail")).toBeFocused();
+    await page.keyboard.type("admin@demo.test");
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Password", { exact: true })).toBeFocused();
+    await page.keyboard.type(process.env.DEMO_PASSWORD ?? "atelier-demo-2026");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL("/");
+
+    await page.goto("/admin/access-rules/new");
+    await page.getByLabel("Name", { exact: true }).focus();
+    let presses = 0;
+    const preview = page.getByRole("button", { name: "Preview impact" });
+    while (!(await preview.evaluate((element) => element === document.activeElement)) && presses < 60) {
+      await page.keyboard.press("Tab");
+      presses += 1;
+    }
+    expect(presses, "Tab presses from the name to Preview impact").toBeLessThanOrEqual(30);
+  } finally {
+    await context.close();
+  }
+});
