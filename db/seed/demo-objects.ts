@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { objects, objectScopeSites, type ObjectLinkKind, type ObjectType, type PropertyValues } from "@/db/schema";
 import { allocateReferenceNumbers } from "@/lib/objects/allocate-reference-numbers";
-import { formatReference } from "@/lib/objects/object-type-labels";
+import { formatReference } from "@/lib/objects/object-references";
 import { managersOf, type DemoContext } from "./demo-context";
 import { insertInChunks } from "./demo-insert";
 import type { DemoPerson } from "./demo-people";

@@ -5,7 +5,7 @@ import type { RuleFacts } from "@/lib/authz/authz-context";
 import { roleAllows } from "@/lib/authz/roles";
 import { subjectOf } from "@/lib/authz/subject";
 import { fail, ok, type AppError, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { getAccessRule, ruleNotFoundMessage, stableJson, type AccessRuleRecord } from "./access-rule-records";
 import { adminOnlyMessage, patchedRule, ruleValidationFor } from "./change-access-rules";
 import { computeRuleImpact, type RuleImpact } from "./rule-impact";
@@ -43,7 +43,8 @@ function factsOf(id: string, rule: Pick<ValidRule, "name" | "level" | "users" | 
 function withRulePrefix(result: { ok: false; error: AppError }): { ok: false; error: AppError } {
   const fields = result.error.fields;
   if (!fields) return result;
-  return fail(result.error.code, result.error.message, Object.fromEntries(Object.entries(fields).map(([key, value]) => [`rule.${key}`, value])));
+  const prefixed = Object.fromEntries(Object.entries(fields).map(([key, value]) => [`rule.${key}`, value]));
+  return fail(result.error.code, result.error.message, prefixed, result.error.params);
 }
 
 interface ChangeSides {
@@ -101,8 +102,8 @@ export async function previewRuleChange(
 ): Promise<Result<RulePreview>> {
   const actor = options.actor ?? null;
   if (actor && !roleAllows(actor.role, "administer")) return fail("forbidden", adminOnlyMessage);
-  const parsed = ruleChangeSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(ruleChangeSchema, input);
+  if (!parsed.ok) return parsed;
   const change = parsed.data;
 
   const sides = await changeSides(db, organizationId, change, (previous) => (actor ? ruleValidationFor(db, actor, previous) : { previous }));

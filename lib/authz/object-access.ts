@@ -31,7 +31,7 @@ export async function loadObjectAccessFacts(db: Executor, organizationId: string
   return { ...facts, trashed: trashedAt !== null };
 }
 
-export const objectNotFoundMessage = "This object does not exist, or you do not have access to it.";
+export const objectNotFoundMessage = "objects.errors.notFound";
 
 export interface AuthorizedObject {
   facts: ObjectAccessFacts;
@@ -80,7 +80,7 @@ export async function authorizeObject(
     }
   }
   if (!visible) return fail("not_found", objectNotFoundMessage);
-  return fail("forbidden", verdict?.role.ok ? "Your access to this object does not allow this." : "Your role does not allow this.");
+  return fail("forbidden", verdict?.role.ok ? "objects.errors.levelForbidden" : "errors.roleForbidden");
 }
 
 /** What a read service is handed by the gate that already authorized its object, for the same request. */

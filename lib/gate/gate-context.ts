@@ -80,7 +80,7 @@ export async function enterGate<Schema extends z.ZodType>(
   }
   // Parsed after the role check: a role that may never use the action learns nothing of its input's shape.
   const unstorable = unstorableTextFields(rawInput);
-  if (unstorable) return fail("invalid", "Some fields need attention.", unstorable);
+  if (unstorable) return fail("invalid", "errors.fieldsNeedAttention", unstorable);
   const parsed = parseInput(spec.input, rawInput);
   if (!parsed.ok) return parsed;
   if (!spec.object) return { ok: true, context: { user, input: parsed.data, db, clientAddress } };

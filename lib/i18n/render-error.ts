@@ -12,6 +12,11 @@ function translatorFor(locale: Locale) {
   };
 }
 
+/** One message in the words of a language: a catalogue key rendered with its parameters, other text as it is. */
+export function renderMessage(locale: Locale, text: string, params?: Record<string, string | number>): string {
+  return translatorFor(locale)(text, params);
+}
+
 /**
  * An error in the words of a language: services name their messages by catalogue key (with parameters), and the
  * gate renders them where the answer leaves the server — API bodies and action results. Text that is no key (a

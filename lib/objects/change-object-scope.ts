@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { decideAccess } from "@/lib/authz/decide";
 import { planFor } from "@/lib/authz/subject";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { guardedObjectWrite } from "./guarded-object-write";
 import { objectIdSchema, objectVersionSchema } from "./object-schemas";
 import { loadObjectView, type ObjectView } from "./object-view";
@@ -37,8 +37,8 @@ export async function changeObjectScope(
   input: ChangeObjectScopeInput,
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<ObjectView>> {
-  const parsed = changeObjectScopeSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(changeObjectScopeSchema, input);
+  if (!parsed.ok) return parsed;
   const { id, kind, version } = parsed.data;
   const siteIds = scopeChoiceSiteIds(parsed.data);
 
@@ -51,15 +51,12 @@ export async function changeObjectScope(
       const before = { kind: facts.scopeKind, siteIds: facts.scopeKind === "sites" ? [...facts.scopeSiteIds].sort() : [] };
 
       const siteProblem = await scopeSiteProblem(tx, user.organizationId, siteIds, before.siteIds);
-      if (siteProblem) return fail("invalid", "Some fields need attention.", { siteIds: siteProblem });
+      if (siteProblem) return fail("invalid", siteProblem.message, { siteIds: siteProblem.field }, siteProblem.params);
 
       const after = decideAccess(await planFor(tx, subject), subject, { ...facts, scopeKind: kind, scopeSiteIds: siteIds });
       if (!after.actions.view.allowed) {
-        return fail("invalid", "This change would remove your own access to this object.", {
-          [kind === "sites" ? "siteIds" : "kind"]:
-            kind === "owner"
-              ? "Only the owner would be in scope: you would lose your access. Keep a scope that includes you."
-              : "None of these sites is yours: you would lose your access. Include one of your sites.",
+        return fail("invalid", "objects.errors.ownAccessLost", {
+          [kind === "sites" ? "siteIds" : "kind"]: kind === "owner" ? "objects.scope.ownerOnlyLocksYouOut" : "objects.scope.sitesLockYouOut",
         });
       }
 

@@ -6,8 +6,8 @@ import { objects } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { visibleObjectsFilter } from "@/lib/authz/predicate";
 import { planFor, subjectOf } from "@/lib/authz/subject";
-import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { ok, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation/parse-input";
 import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
 import { objectListFiltersSchema, objectListFiltersSql } from "./object-list-filters";
 
@@ -16,7 +16,7 @@ export const objectCountCap = 1000;
 
 const countFields = objectListFiltersSchema.extend({
   /** Count every match instead of stopping past the cap (slower on large organisations). */
-  exact: z.union([z.boolean(), z.stringbool()], "Send true or false.").optional(),
+  exact: z.union([z.boolean(), z.stringbool()], "objects.fields.trueOrFalse").optional(),
 });
 export const countVisibleObjectsSchema = withoutEmptyParameters(countFields);
 export type CountVisibleObjectsInput = z.input<typeof countFields>;
@@ -36,8 +36,8 @@ export interface ObjectCount {
  * probes.
  */
 export async function countVisibleObjects(db: Executor, user: ActingUser, input: CountVisibleObjectsInput): Promise<Result<ObjectCount>> {
-  const parsed = countVisibleObjectsSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(countVisibleObjectsSchema, input);
+  if (!parsed.ok) return parsed;
   const { type, q, siteId, exact } = parsed.data;
   const subject = subjectOf(user);
   const filter = visibleObjectsFilter(await planFor(db, subject), subject, {

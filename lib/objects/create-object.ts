@@ -9,13 +9,13 @@ import { roleAllows } from "@/lib/authz/roles";
 import { planFor, subjectOf, type AccessSubject } from "@/lib/authz/subject";
 import { loadPropertyDefinitions, type PropertyDefinitionFacts } from "@/lib/properties/load-property-definitions";
 import { validatePropertyValues } from "@/lib/properties/validate-property-values";
-import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { fail, ok, type AppError, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation/parse-input";
 import { allocateReferenceNumbers } from "./allocate-reference-numbers";
 import { insertObjectDetails, newObjectDetailsSchema, prepareObjectDetails } from "./object-details";
 import { createdButInvisibleMessage } from "./object-messages";
 import { objectPropertiesSchema, objectTitleSchema } from "./object-schemas";
-import { formatReference } from "./object-type-labels";
+import { formatReference } from "./object-references";
 import { loadObjectView, type ObjectView } from "./object-view";
 import { recordObjectActivity } from "./record-object-activity";
 import { resolveNewObjectPlacement } from "./resolve-new-object-placement";
@@ -23,16 +23,16 @@ import { scopeChoiceSchema } from "./scope-choice";
 import { visibleObjectIds } from "./visible-object-ids";
 
 export const createObjectSchema = z.strictObject({
-  type: z.enum(objectTypes, "Pick an object type."),
+  type: z.enum(objectTypes, "objects.fields.typeInvalid"),
   title: objectTitleSchema,
   /** The type's default template when absent. */
-  templateId: z.uuid().optional(),
+  templateId: z.uuid("objects.fields.templateIdInvalid").optional(),
   /** The sharing scope, among the Share menu's choices; the template's default when absent. */
   scope: scopeChoiceSchema.optional(),
   /** For a "creator's sites" default scope: a subset of the creator's sites (all of them when absent). */
-  siteIds: z.array(z.uuid()).optional(),
+  siteIds: z.array(z.uuid("objects.fields.siteIdInvalid"), "objects.scope.siteIdsNotList").optional(),
   /** One of the creator's sites; their primary site when absent. */
-  originSiteId: z.uuid().optional(),
+  originSiteId: z.uuid("objects.fields.siteIdInvalid").optional(),
   /** Values by property id, over the template's defaults; null drops a default. */
   properties: objectPropertiesSchema.optional(),
   details: newObjectDetailsSchema.optional(),
@@ -40,13 +40,19 @@ export const createObjectSchema = z.strictObject({
 export type CreateObjectInput = z.input<typeof createObjectSchema>;
 
 /**
- * What the creator gets back: the object, or — when no access rule lets them see what they created — a message
- * and nothing that identifies it (SPEC §3: a user who cannot view an object cannot learn it exists).
+ * What the creator gets back: the object, or — when no access rule lets them see what they created — a message (a
+ * catalogue key) and nothing that identifies it (SPEC §3: a user who cannot view an object cannot learn it exists).
  */
 export type CreatedObject = { visible: true; object: ObjectView } | { visible: false; message: string };
 
-function merge(...fieldSets: (Record<string, string> | undefined)[]): Record<string, string> {
-  return Object.assign({}, ...fieldSets.filter(Boolean));
+/**
+ * The refusals of a create's parts as one: every field message, under the message of a refusal that names what it
+ * refuses (archived sites), else the generic one.
+ */
+function mergedRefusal(errors: AppError[]): { ok: false; error: AppError } {
+  const named = errors.find((error) => error.params);
+  const fields: Record<string, string> = Object.assign({}, ...errors.map((error) => error.fields));
+  return fail("invalid", named?.message ?? "errors.fieldsNeedAttention", fields, named?.params);
 }
 
 /** The template's defaults that still validate (a deleted option or property drops out, it never blocks a create). */
@@ -94,10 +100,10 @@ export async function createObject(
       after: { reason: "role", role: user.role, capability: "edit_objects" },
       clientAddress: context.clientAddress ?? null,
     });
-    return fail("forbidden", "Your role does not allow creating objects.");
+    return fail("forbidden", "objects.errors.createForbidden");
   }
-  const parsed = createObjectSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(createObjectSchema, input);
+  if (!parsed.ok) return parsed;
   const { type, title } = parsed.data;
   const subject = subjectOf(user);
 
@@ -119,12 +125,7 @@ export async function createObject(
   });
   const details = await prepareObjectDetails(db, subject, type, parsed.data.details ?? {}, placement.ok ? placement.data.originSiteId : null);
   if (!placement.ok || !checked.ok || !details.ok) {
-    const fields = merge(
-      placement.ok ? undefined : placement.error.fields,
-      checked.ok ? undefined : checked.error.fields,
-      details.ok ? undefined : details.error.fields,
-    );
-    return fail("invalid", "Some fields need attention.", fields);
+    return mergedRefusal([placement, checked, details].flatMap((result) => (result.ok ? [] : [result.error])));
   }
 
   const { templateId, scope, originSiteId, defaultProperties } = placement.data;

@@ -5,14 +5,15 @@ import type { Executor } from "@/db/client";
 import { sites, users, type ScopeKind } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { authzContextFor } from "@/lib/authz/authz-context";
-import { authorizeObjectRead, type ObjectReadContext } from "@/lib/authz/object-access";
+import { authorizeObjectRead } from "@/lib/authz/object-access";
 import { ruleCoversObject } from "@/lib/authz/plan";
 import { subjectOf } from "@/lib/authz/subject";
-import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { ok, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation/parse-input";
 import { describeRule, loadRuleNames, type NamedRef, type RuleDescription } from "./describe-rule";
 import { effectiveAccessOf, type EffectiveAccess } from "./explain-object-access";
 import { objectIdSchema } from "./object-schemas";
+import { sharingWords, type SharingContext } from "./sharing-words";
 
 export const describeObjectSharingSchema = z.strictObject({ id: objectIdSchema });
 export type DescribeObjectSharingInput = z.input<typeof describeObjectSharingSchema>;
@@ -33,10 +34,10 @@ export async function describeObjectSharing(
   db: Executor,
   user: ActingUser,
   input: DescribeObjectSharingInput,
-  context: ObjectReadContext = {},
+  context: SharingContext = {},
 ): Promise<Result<ObjectSharing>> {
-  const parsed = describeObjectSharingSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(describeObjectSharingSchema, input);
+  if (!parsed.ok) return parsed;
   const subject = subjectOf(user);
   const authorized = await authorizeObjectRead(db, subject, parsed.data.id, "view", context);
   if (!authorized.ok) return authorized;
@@ -60,11 +61,12 @@ export async function describeObjectSharing(
       .where(and(eq(users.id, facts.ownerId), eq(users.organizationId, user.organizationId))),
   ]);
 
+  const words = sharingWords(context.locale);
   return ok({
     objectId: facts.id,
     scope: { kind: facts.scopeKind, sites: scopeSites.map(({ id, name, archivedAt }) => ({ id, name, archived: archivedAt !== null })) },
-    owner: owner[0] ?? { id: facts.ownerId, name: "(unknown user)" },
-    rules: applying.map((rule) => describeRule(rule, names, facts.properties)),
-    you: effectiveAccessOf({ id: user.id, name: user.name, active: true }, decision),
+    owner: owner[0] ?? { id: facts.ownerId, name: words.t("unknownUser") },
+    rules: applying.map((rule) => describeRule(rule, names, facts.properties, words)),
+    you: effectiveAccessOf({ id: user.id, name: user.name, active: true }, decision, words),
   });
 }

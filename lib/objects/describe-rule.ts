@@ -3,10 +3,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { sites, teams, users, type AccessLevel, type ObjectType, type PropertyValues, type Role } from "@/db/schema";
 import type { RuleFacts } from "@/lib/authz/authz-context";
-import { levelLabels } from "@/lib/authz/levels";
 import { isMultiValued } from "@/lib/authz/property-values";
 import { loadPropertyDefinitions, type PropertyDefinitionFacts } from "@/lib/properties/load-property-definitions";
-import { roleLabels } from "@/lib/users/role-labels";
+import type { SharingWords } from "./sharing-words";
 
 export interface NamedRef {
   id: string;
@@ -39,7 +38,7 @@ export interface RuleDescription {
   name: string;
   level: AccessLevel;
   levelLabel: string;
-  /** Whom it grants, in one sentence: "All users", "Users whose Site tag is Toulouse"… */
+  /** Whom it grants, in one sentence of the caller's language: "All users", "Users whose Site tag is Toulouse"… */
   grantsTo: string;
   /** True when it compares a user property with this object's: who it grants depends on each user's value. */
   matchesUserPropertiesToObject: boolean;
@@ -84,24 +83,14 @@ export async function loadRuleNames(db: Executor, organizationId: string, rules:
   return { sites: byId(siteRows), teams: byId(teamRows), users: byId(userRows), properties };
 }
 
-function orList(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? "";
-  return `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
-}
-
-function andList(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? "";
-  return `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
-}
-
 function describeValue(property: PropertyDefinitionFacts | undefined, value: unknown): DescribedValue {
   const option = property?.options.find((candidate) => candidate.id === value);
   return { value, label: option?.label ?? String(value) };
 }
 
-function describeCondition(names: RuleNames, propertyId: string, values: readonly unknown[]): DescribedCondition {
+function describeCondition(names: RuleNames, words: SharingWords, propertyId: string, values: readonly unknown[]): DescribedCondition {
   const property = names.properties.get(propertyId);
-  return { propertyId, propertyName: property?.name ?? "(deleted property)", values: values.map((value) => describeValue(property, value)) };
+  return { propertyId, propertyName: property?.name ?? words.t("deletedProperty"), values: values.map((value) => describeValue(property, value)) };
 }
 
 function valuesOf(stored: unknown): unknown[] {
@@ -113,55 +102,63 @@ function named(ids: readonly string[], names: Map<string, string>, missing: stri
   return ids.map((id) => ({ id, name: names.get(id) ?? missing }));
 }
 
+/** Whom a rule grants, in one sentence of the words' language: each condition stated, all of which must hold. */
+function grantsToSentence(described: RuleDescription["users"], match: readonly DescribedMatch[], names: RuleNames, words: SharingWords): string {
+  const { t, tCommon, either, all } = words;
+  if (described.all) return t("allUsers");
+  const namesOf = (refs: readonly NamedRef[]) => either(refs.map((ref) => ref.name));
+  const clauses: string[] = [];
+  if (described.sites.length > 0) clauses.push(t(described.sites.length > 1 ? "onSites" : "onSite", { names: namesOf(described.sites) }));
+  if (described.roles.length > 0) clauses.push(t("withRoles", { roles: either(described.roles.map((role) => tCommon(`roles.${role}`))) }));
+  if (described.teams.length > 0) clauses.push(t("inTeams", { names: namesOf(described.teams) }));
+  if (described.users.length > 0) clauses.push(t(described.users.length > 1 ? "areUsers" : "isUser", { names: namesOf(described.users) }));
+  for (const condition of described.properties) {
+    const property = names.properties.get(condition.propertyId);
+    const values = either(condition.values.map((value) => value.label));
+    clauses.push(t(property && isMultiValued(property.type) ? "propertyIncludes" : "propertyIs", { property: condition.propertyName, values }));
+  }
+  for (const pair of match) {
+    const properties = { userProperty: pair.userPropertyName, objectProperty: pair.objectPropertyName };
+    clauses.push(
+      pair.objectValues.length > 0 ? t("matchesValues", { ...properties, values: all(pair.objectValues.map((value) => value.label)) }) : t("matches", properties),
+    );
+  }
+  return clauses.length > 0 ? t("users", { clauses: all(clauses) }) : t("nobody");
+}
+
 /** Describes one rule for one object: whom it grants (in words and in detail) and the object's matched values. */
-export function describeRule(rule: RuleFacts, names: RuleNames, objectProperties: PropertyValues): RuleDescription {
-  const userConditions = rule.users.properties.map((condition) => describeCondition(names, condition.propertyId, condition.in));
+export function describeRule(rule: RuleFacts, names: RuleNames, objectProperties: PropertyValues, words: SharingWords): RuleDescription {
+  const deletedProperty = words.t("deletedProperty");
   const match = rule.match.map((pair): DescribedMatch => {
     const objectProperty = names.properties.get(pair.objectPropertyId);
     return {
       userPropertyId: pair.userPropertyId,
-      userPropertyName: names.properties.get(pair.userPropertyId)?.name ?? "(deleted property)",
+      userPropertyName: names.properties.get(pair.userPropertyId)?.name ?? deletedProperty,
       objectPropertyId: pair.objectPropertyId,
-      objectPropertyName: objectProperty?.name ?? "(deleted property)",
+      objectPropertyName: objectProperty?.name ?? deletedProperty,
       objectValues: valuesOf(objectProperties[pair.objectPropertyId]).map((value) => describeValue(objectProperty, value)),
     };
   });
   const described: RuleDescription["users"] = {
     all: rule.users.all,
-    sites: named(rule.users.siteIds, names.sites, "(deleted site)"),
+    sites: named(rule.users.siteIds, names.sites, words.t("deletedSite")),
     roles: rule.users.roles,
-    teams: named(rule.users.teamIds, names.teams, "(deleted team)"),
-    users: named(rule.users.userIds, names.users, "(deleted user)"),
-    properties: userConditions,
+    teams: named(rule.users.teamIds, names.teams, words.t("deletedTeam")),
+    users: named(rule.users.userIds, names.users, words.t("deletedUser")),
+    properties: rule.users.properties.map((condition) => describeCondition(names, words, condition.propertyId, condition.in)),
   };
-
-  const clauses: string[] = [];
-  if (described.sites.length > 0) clauses.push(`on ${described.sites.length > 1 ? "sites" : "site"} ${orList(described.sites.map((s) => s.name))}`);
-  if (described.roles.length > 0) clauses.push(`with the ${orList(described.roles.map((role) => roleLabels[role]))} role`);
-  if (described.teams.length > 0) clauses.push(`in team ${orList(described.teams.map((t) => t.name))}`);
-  if (described.users.length > 0) clauses.push(`who ${described.users.length > 1 ? "are" : "is"} ${orList(described.users.map((u) => u.name))}`);
-  for (const condition of userConditions) {
-    const property = names.properties.get(condition.propertyId);
-    const verb = property && isMultiValued(property.type) ? "includes" : "is";
-    clauses.push(`whose ${condition.propertyName} ${verb} ${orList(condition.values.map((v) => v.label))}`);
-  }
-  for (const pair of match) {
-    const value = pair.objectValues.length > 0 ? ` (${andList(pair.objectValues.map((v) => v.label))})` : "";
-    clauses.push(`whose ${pair.userPropertyName} matches this object's ${pair.objectPropertyName}${value}`);
-  }
-  const grantsTo = rule.users.all ? "All users" : clauses.length > 0 ? `Users ${andList(clauses)}` : "Nobody (the rule names no users)";
 
   return {
     id: rule.id,
     name: rule.name,
     level: rule.level,
-    levelLabel: levelLabels[rule.level],
-    grantsTo,
+    levelLabel: words.tCommon(`levels.${rule.level}`),
+    grantsTo: grantsToSentence(described, match, names, words),
     matchesUserPropertiesToObject: rule.match.length > 0,
     users: described,
     objects: {
       types: rule.objects.types,
-      properties: rule.objects.properties.map((condition) => describeCondition(names, condition.propertyId, condition.in)),
+      properties: rule.objects.properties.map((condition) => describeCondition(names, words, condition.propertyId, condition.in)),
     },
     match,
   };

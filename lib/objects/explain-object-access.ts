@@ -5,14 +5,15 @@ import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { decideAccess, type AccessDecision, type ActionVerdict, type CheckVerdict, type GrantingRule } from "@/lib/authz/decide";
-import { levelLabels, type EffectiveLevel } from "@/lib/authz/levels";
-import { authorizeObjectRead, type ObjectReadContext } from "@/lib/authz/object-access";
+import type { EffectiveLevel } from "@/lib/authz/levels";
+import { authorizeObjectRead } from "@/lib/authz/object-access";
 import type { ObjectAction } from "@/lib/authz/object-actions";
 import { roleAllows } from "@/lib/authz/roles";
 import { loadAccessSubject, planFor, subjectOf } from "@/lib/authz/subject";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { objectIdSchema } from "./object-schemas";
+import { sharingWords, type SharingContext, type SharingWords } from "./sharing-words";
 
 /** One user's access to one object, with the verdict and reason of each of role, scope and rule per action (SPEC §4). */
 export interface EffectiveAccess {
@@ -27,13 +28,13 @@ export interface EffectiveAccess {
   grantingRules: GrantingRule[];
 }
 
-export function effectiveAccessOf(user: { id: string; name: string; active: boolean }, decision: AccessDecision): EffectiveAccess {
+export function effectiveAccessOf(user: { id: string; name: string; active: boolean }, decision: AccessDecision, words: SharingWords): EffectiveAccess {
   return {
     userId: user.id,
     userName: user.name,
     active: user.active,
     level: decision.level,
-    levelLabel: levelLabels[decision.level],
+    levelLabel: words.tCommon(`levels.${decision.level}`),
     scope: decision.scope,
     actions: decision.actions,
     grantingRules: decision.grantingRules,
@@ -43,11 +44,11 @@ export function effectiveAccessOf(user: { id: string; name: string; active: bool
 export const explainObjectAccessSchema = z.strictObject({
   id: objectIdSchema,
   /** Whose access; the caller's own when absent. */
-  userId: z.uuid("This is not a user id.").optional(),
+  userId: z.uuid("objects.fields.userIdInvalid").optional(),
 });
 export type ExplainObjectAccessInput = z.input<typeof explainObjectAccessSchema>;
 
-export const othersAccessForbiddenMessage = "Only Managers and Admins can check another user's access.";
+export const othersAccessForbiddenMessage = "objects.errors.othersAccessForbidden";
 
 /**
  * The effective access of a user on an object, explained (the Share tab's checker, `…/access?userId=`): anyone who
@@ -58,14 +59,15 @@ export async function explainObjectAccess(
   db: Executor,
   user: ActingUser,
   input: ExplainObjectAccessInput,
-  context: ObjectReadContext = {},
+  context: SharingContext = {},
 ): Promise<Result<EffectiveAccess>> {
-  const parsed = explainObjectAccessSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(explainObjectAccessSchema, input);
+  if (!parsed.ok) return parsed;
   const authorized = await authorizeObjectRead(db, subjectOf(user), parsed.data.id, "view", context);
   if (!authorized.ok) return authorized;
   const targetId = parsed.data.userId ?? user.id;
-  if (targetId === user.id) return ok(effectiveAccessOf({ ...user, active: true }, authorized.data.decision));
+  const words = sharingWords(context.locale);
+  if (targetId === user.id) return ok(effectiveAccessOf({ ...user, active: true }, authorized.data.decision, words));
 
   // "edit_objects" is exactly Manager+ (SPEC §2), the roles that may check someone else's access (SPEC §9).
   if (!roleAllows(user.role, "edit_objects")) return fail("forbidden", othersAccessForbiddenMessage);
@@ -76,7 +78,7 @@ export async function explainObjectAccess(
       .from(users)
       .where(and(eq(users.id, targetId), eq(users.organizationId, user.organizationId))),
   ]);
-  if (!target || !person[0]) return fail("not_found", "This user does not exist.");
+  if (!target || !person[0]) return fail("not_found", "objects.errors.userNotFound");
   const decision = decideAccess(await planFor(db, target), target, authorized.data.facts);
-  return ok(effectiveAccessOf({ id: target.id, name: person[0].name, active: target.active }, decision));
+  return ok(effectiveAccessOf({ id: target.id, name: person[0].name, active: target.active }, decision, words));
 }

@@ -7,7 +7,7 @@ import { authorizeObjectRead, objectNotFoundMessage, type ObjectReadContext } fr
 import { objectActions, type ObjectAction } from "@/lib/authz/object-actions";
 import { subjectOf } from "@/lib/authz/subject";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { objectIdSchema } from "./object-schemas";
 import { loadObjectView, type ObjectView } from "./object-view";
 
@@ -29,8 +29,8 @@ export async function getObject(
   input: GetObjectInput,
   context: ObjectReadContext = {},
 ): Promise<Result<ObjectWithAccess>> {
-  const parsed = getObjectSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(getObjectSchema, input);
+  if (!parsed.ok) return parsed;
   const authorized = await authorizeObjectRead(db, subjectOf(user), parsed.data.id, "view", context);
   if (!authorized.ok) return authorized;
   const object = await loadObjectView(db, user.organizationId, parsed.data.id);

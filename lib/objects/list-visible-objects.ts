@@ -7,7 +7,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { visibleObjectsFilter } from "@/lib/authz/predicate";
 import { planFor, subjectOf } from "@/lib/authz/subject";
 import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { cursorSchema, invalidCursorMessage } from "@/lib/pagination/cursor-text";
 import { pageLimitSchema } from "@/lib/pagination/page-limit";
 import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
@@ -34,12 +34,12 @@ export interface ObjectPage {
  * pages are never filtered in memory, and counts and pages agree. Trashed objects never appear.
  */
 export async function listVisibleObjects(db: Executor, user: ActingUser, input: ListVisibleObjectsInput): Promise<Result<ObjectPage>> {
-  const parsed = listVisibleObjectsSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(listVisibleObjectsSchema, input);
+  if (!parsed.ok) return parsed;
   const { type, q, siteId, limit, cursor: cursorText } = parsed.data;
   const cursor = cursorText === undefined ? null : decodeObjectCursor(cursorText);
   if (cursorText !== undefined && !cursor) {
-    return fail("invalid", "Some fields need attention.", { cursor: invalidCursorMessage });
+    return fail("invalid", "errors.fieldsNeedAttention", { cursor: invalidCursorMessage });
   }
 
   const subject = subjectOf(user);

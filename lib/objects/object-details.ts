@@ -18,26 +18,30 @@ import {
 } from "@/db/schema";
 import type { AccessSubject } from "@/lib/authz/subject";
 import { fail, ok, type Result } from "@/lib/result";
-import { objectTypeLabels } from "./object-type-labels";
 import { visibleObjectIds } from "./visible-object-ids";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.");
+const isoDate = z.string("objects.details.dateInvalid").regex(/^\d{4}-\d{2}-\d{2}$/, "objects.details.dateInvalid");
 
 /** The few type-specific fields a new object may state; everything else takes its default. */
 export const newObjectDetailsSchema = z.strictObject({
   /** Workflows: ECR, ECO, ECN or NPD (required). */
-  kind: z.enum(workflowKinds, "Pick ECR, ECO, ECN or NPD.").optional(),
+  kind: z.enum(workflowKinds, "objects.details.workflowKindInvalid").optional(),
   /** Manufacturing orders: how many to make (required, at least 1). */
-  quantity: z.coerce.number("Enter a whole number.").int("Enter a whole number.").min(1, "Make at least 1.").max(1_000_000_000).optional(),
+  quantity: z.coerce
+    .number("objects.details.wholeNumber")
+    .int("objects.details.wholeNumber")
+    .min(1, "objects.details.quantityTooSmall")
+    .max(1_000_000_000, "objects.details.quantityTooLarge")
+    .optional(),
   /** Manufacturing orders: the product made, a product the creator can see. */
-  productId: z.uuid().optional(),
+  productId: z.uuid("objects.details.productIdInvalid").optional(),
   /** Manufacturing orders: where it is made; the origin site by default. */
-  siteId: z.uuid().optional(),
+  siteId: z.uuid("objects.fields.siteIdInvalid").optional(),
   /** Parts: unit of measure ("pc" by default) and material. */
-  unit: z.string().trim().min(1, "Enter a unit.").max(20).optional(),
-  material: z.string().trim().max(200).optional(),
+  unit: z.string("objects.details.unitRequired").trim().min(1, "objects.details.unitRequired").max(20, "objects.details.unitTooLong").optional(),
+  material: z.string("objects.details.materialInvalid").trim().max(200, "objects.details.materialTooLong").optional(),
   /** Projects: the team, and planned dates. */
-  teamId: z.uuid().optional(),
+  teamId: z.uuid("objects.details.teamIdInvalid").optional(),
   startDate: isoDate.optional(),
   dueDate: isoDate.optional(),
 });
@@ -69,9 +73,8 @@ export async function prepareObjectDetails(
   originSiteId: string | null,
 ): Promise<Result<PreparedDetails>> {
   const fields: Record<string, string> = {};
-  const typeLabel = objectTypeLabels[type].plural.toLowerCase();
   for (const key of Object.keys(details) as (keyof NewObjectDetails)[]) {
-    if (details[key] !== undefined && !fieldsByType[type].includes(key)) fields[`details.${key}`] = `Not used for ${typeLabel}.`;
+    if (details[key] !== undefined && !fieldsByType[type].includes(key)) fields[`details.${key}`] = `objects.details.notUsedFor.${type}`;
   }
   let prepared: PreparedDetails = { type: "document" };
   switch (type) {
@@ -88,16 +91,16 @@ export async function prepareObjectDetails(
           .select({ id: teams.id })
           .from(teams)
           .where(and(eq(teams.id, details.teamId), eq(teams.organizationId, subject.organizationId)));
-        if (!team) fields["details.teamId"] = "This team does not exist.";
+        if (!team) fields["details.teamId"] = "objects.details.teamUnknown";
       }
-      if (details.startDate && details.dueDate && details.dueDate < details.startDate) fields["details.dueDate"] = "The due date comes before the start.";
+      if (details.startDate && details.dueDate && details.dueDate < details.startDate) fields["details.dueDate"] = "objects.details.dueBeforeStart";
       prepared = { type, teamId: details.teamId ?? null, startDate: details.startDate ?? null, dueDate: details.dueDate ?? null };
       break;
     }
     case "manufacturing_order": {
-      if (details.quantity === undefined) fields["details.quantity"] = "Enter the quantity to make.";
+      if (details.quantity === undefined) fields["details.quantity"] = "objects.details.quantityRequired";
       if (details.productId && !(await visibleObjectIds(db, subject, "product", [details.productId])).has(details.productId)) {
-        fields["details.productId"] = "This product does not exist, or you do not have access to it.";
+        fields["details.productId"] = "objects.details.productUnknown";
       }
       const siteId = details.siteId ?? originSiteId;
       if (details.siteId) {
@@ -105,17 +108,17 @@ export async function prepareObjectDetails(
           .select({ id: sites.id })
           .from(sites)
           .where(and(eq(sites.id, details.siteId), eq(sites.organizationId, subject.organizationId), isNull(sites.archivedAt)));
-        if (!site) fields["details.siteId"] = "Pick an existing site that is not archived.";
+        if (!site) fields["details.siteId"] = "objects.details.siteUnavailable";
       }
       prepared = { type, quantity: details.quantity ?? 1, productObjectId: details.productId ?? null, siteId };
       break;
     }
     case "workflow":
-      if (!details.kind) fields["details.kind"] = "Pick the workflow type: ECR, ECO, ECN or NPD.";
+      if (!details.kind) fields["details.kind"] = "objects.details.workflowKindRequired";
       prepared = { type, kind: details.kind ?? "ECR" };
       break;
   }
-  if (Object.keys(fields).length > 0) return fail("invalid", "Some fields need attention.", fields);
+  if (Object.keys(fields).length > 0) return fail("invalid", "errors.fieldsNeedAttention", fields);
   return ok(prepared);
 }
 

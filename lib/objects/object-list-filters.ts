@@ -1,19 +1,19 @@
 import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { objects, objectScopeSites, objectTypes, type ObjectType } from "@/db/schema";
-import { formatReference, objectTypeLabels } from "./object-type-labels";
+import { formatReference, referencePrefixes } from "./object-references";
 
 /** The narrowing a list, a search or a count may ask for, on top of visibility (which is never optional). */
 export const objectListFiltersSchema = z.strictObject({
-  type: z.enum(objectTypes, "Pick an object type.").optional(),
+  type: z.enum(objectTypes, "objects.fields.typeInvalid").optional(),
   /** Matches the title (contains, any case) or the reference (`DOC-000123`, also typed `doc-123`). */
-  q: z.string().trim().max(200, "Search with at most 200 characters.").optional(),
+  q: z.string("objects.fields.searchInvalid").trim().max(200, "objects.fields.searchTooLong").optional(),
   /** Objects made on that site (origin) or shared with it by name (scope by sites). */
-  siteId: z.uuid("This is not a site id.").optional(),
+  siteId: z.uuid("objects.fields.siteIdInvalid").optional(),
 });
 export type ObjectListFilters = z.output<typeof objectListFiltersSchema>;
 
-const prefixes = new Map(Object.entries(objectTypeLabels).map(([type, labels]) => [labels.prefix, type as ObjectType]));
+const prefixes = new Map(Object.entries(referencePrefixes).map(([type, prefix]) => [prefix, type as ObjectType]));
 
 /** The reference a search names, if it looks like one: `doc-123`, `DOC 000123`, `DOC000123` → `DOC-000123`. */
 export function referenceFromSearch(q: string): string | null {

@@ -1,18 +1,18 @@
 import { z } from "zod";
 
 /** Input pieces the object services and routes share (API.md: ids are UUIDs, properties keyed by property id). */
-export const objectIdSchema = z.uuid("This is not an object id.");
+export const objectIdSchema = z.uuid("objects.fields.idInvalid");
 
 export const objectTitleSchema = z
-  .string("Give it a title.")
+  .string("objects.fields.titleRequired")
   .trim()
-  .min(1, "Give it a title.")
-  .max(200, "Keep the title to 200 characters.");
+  .min(1, "objects.fields.titleRequired")
+  .max(200, "objects.fields.titleTooLong");
 
-export const objectPropertiesSchema = z.record(z.string(), z.unknown(), "Send properties as an object keyed by property id.");
+export const objectPropertiesSchema = z.record(z.string(), z.unknown(), "objects.fields.propertiesNotObject");
 
 /** The row version the editor read: edits state it, so a stale edit is refused (SPEC §9). */
 export const objectVersionSchema = z.coerce
-  .number("Send the version of the object you read.")
-  .int("Send the version of the object you read.")
-  .positive("Send the version of the object you read.");
+  .number("objects.fields.versionRequired")
+  .int("objects.fields.versionRequired")
+  .positive("objects.fields.versionRequired");

@@ -13,9 +13,8 @@ import {
 } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail, ok, type Result } from "@/lib/result";
-import { objectTypeLabels } from "./object-type-labels";
 import { scopeChoiceSiteIds, type ScopeChoice } from "./scope-choice";
-import { scopeSiteProblem } from "./scope-site-problem";
+import { scopeSiteProblem, type ScopeSiteProblem } from "./scope-site-problem";
 
 export interface NewObjectPlacement {
   templateId: string | null;
@@ -37,7 +36,8 @@ export interface PlacementRequest {
 }
 
 type Scope = NewObjectPlacement["scope"];
-type ScopeOutcome = { scope: Scope; fields: Record<string, string> };
+/** The scope, the field messages of what was refused, and the refusal that names archived sites, if any. */
+type ScopeOutcome = { scope: Scope; fields: Record<string, string>; problem?: ScopeSiteProblem };
 
 /**
  * A scope chosen at creation is checked as the Share menu checks a change: live sites of the organisation, any of
@@ -45,11 +45,11 @@ type ScopeOutcome = { scope: Scope; fields: Record<string, string> };
  */
 async function chosenScope(db: Executor, user: ActingUser, request: PlacementRequest, choice: ScopeChoice): Promise<ScopeOutcome> {
   const fields: Record<string, string> = {};
-  if (request.siteIds !== undefined) fields.siteIds = "Send the sites in scope.siteIds: siteIds only narrows a template's “creator's sites” default.";
+  if (request.siteIds !== undefined) fields.siteIds = "objects.scope.sitesGoInScope";
   const siteIds = scopeChoiceSiteIds(choice);
-  const problem = await scopeSiteProblem(db, user.organizationId, siteIds);
-  if (problem) fields["scope.siteIds"] = problem;
-  return { scope: { kind: choice.kind, siteIds }, fields };
+  const problem = (await scopeSiteProblem(db, user.organizationId, siteIds)) ?? undefined;
+  if (problem) fields["scope.siteIds"] = problem.field;
+  return { scope: { kind: choice.kind, siteIds }, fields, problem };
 }
 
 /**
@@ -79,20 +79,20 @@ async function templateScope(
     if (fixed.length > 0) scope = { kind: "sites", siteIds: fixed.map((site) => site.id) };
   }
   if (request.siteIds !== undefined && scope !== null) {
-    fields.siteIds = "This template fixes the scope: send scope to choose another one.";
+    fields.siteIds = "objects.scope.templateFixesScope";
   }
   if (scope !== null) return { scope, fields };
   if (creatorSiteIds.length > 0) {
     const picked = request.siteIds === undefined ? creatorSiteIds : [...new Set(request.siteIds)];
-    if (picked.length === 0) fields.siteIds = "Pick at least one of your sites.";
-    else if (picked.some((siteId) => !creatorSiteIds.includes(siteId))) fields.siteIds = "Pick among your own sites.";
+    if (picked.length === 0) fields.siteIds = "objects.scope.pickOneOfYourSites";
+    else if (picked.some((siteId) => !creatorSiteIds.includes(siteId))) fields.siteIds = "objects.scope.ownSitesOnly";
     return { scope: { kind: "sites", siteIds: picked }, fields };
   }
   const [live] = await db
     .select({ n: count() })
     .from(sites)
     .where(and(eq(sites.organizationId, user.organizationId), isNull(sites.archivedAt)));
-  if (request.siteIds !== undefined && request.siteIds.length > 0) fields.siteIds = "Pick among your own sites.";
+  if (request.siteIds !== undefined && request.siteIds.length > 0) fields.siteIds = "objects.scope.ownSitesOnly";
   return { scope: { kind: (live?.n ?? 0) === 0 ? "organization" : "owner", siteIds: [] }, fields };
 }
 
@@ -102,7 +102,6 @@ async function templateScope(
  * are never picked for a new scope or as origin.
  */
 export async function resolveNewObjectPlacement(db: Executor, user: ActingUser, request: PlacementRequest): Promise<Result<NewObjectPlacement>> {
-  const typeLabel = objectTypeLabels[request.type].plural.toLowerCase();
   const [template] = await db
     .select({
       id: objectTemplates.id,
@@ -119,7 +118,7 @@ export async function resolveNewObjectPlacement(db: Executor, user: ActingUser, 
       ),
     );
   if (request.templateId && !template) {
-    return fail("invalid", "Some fields need attention.", { templateId: `This template does not exist for ${typeLabel}.` });
+    return fail("invalid", "errors.fieldsNeedAttention", { templateId: `objects.fields.templateNotFor.${request.type}` });
   }
 
   // The creator's live sites, by name; archived ones keep their members' access but take no new objects.
@@ -132,20 +131,20 @@ export async function resolveNewObjectPlacement(db: Executor, user: ActingUser, 
           .where(and(eq(sites.organizationId, user.organizationId), inArray(sites.id, user.siteIds), isNull(sites.archivedAt)))
           .orderBy(asc(sites.name));
   const creatorSiteIds = creatorSites.map((site) => site.id);
-  const { scope, fields } = request.scope
+  const { scope, fields, problem } = request.scope
     ? await chosenScope(db, user, request, request.scope)
     : await templateScope(db, user, request, template, creatorSiteIds);
 
   let originSiteId: string | null = null;
   if (request.originSiteId !== undefined) {
     if (creatorSiteIds.includes(request.originSiteId)) originSiteId = request.originSiteId;
-    else fields.originSiteId = "The origin site must be one of your sites.";
+    else fields.originSiteId = "objects.scope.originSiteOutside";
   } else if (creatorSiteIds.length > 0) {
     const [me] = await db.select({ primarySiteId: users.primarySiteId }).from(users).where(eq(users.id, user.id));
     const primary = me?.primarySiteId ?? null;
     originSiteId = primary && creatorSiteIds.includes(primary) ? primary : (creatorSiteIds[0] ?? null);
   }
 
-  if (Object.keys(fields).length > 0) return fail("invalid", "Some fields need attention.", fields);
+  if (Object.keys(fields).length > 0) return fail("invalid", problem?.message ?? "errors.fieldsNeedAttention", fields, problem?.params);
   return ok({ templateId: template?.id ?? null, defaultProperties: template?.defaultProperties ?? {}, scope, originSiteId });
 }

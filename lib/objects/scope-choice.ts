@@ -8,17 +8,17 @@ export interface ScopeChoice {
 }
 
 export const scopeChoiceFields = {
-  kind: z.enum(scopeKinds, "Pick owner, sites or organization."),
-  siteIds: z.array(z.uuid("This is not a site id."), "Send site ids as a list.").max(500, "Pick at most 500 sites.").optional(),
+  kind: z.enum(scopeKinds, "objects.scope.kindInvalid"),
+  siteIds: z.array(z.uuid("objects.fields.siteIdInvalid"), "objects.scope.siteIdsNotList").max(500, "objects.scope.siteIdsTooMany").optional(),
 };
 
 /** Sites go with a scope by sites, and only with it. */
 export function checkScopeChoiceSites(choice: ScopeChoice, context: z.RefinementCtx<ScopeChoice>): void {
   if (choice.kind === "sites" && (choice.siteIds ?? []).length === 0) {
-    context.addIssue({ code: "custom", path: ["siteIds"], message: "Pick at least one site." });
+    context.addIssue({ code: "custom", path: ["siteIds"], message: "objects.scope.sitesRequired" });
   }
   if (choice.kind !== "sites" && (choice.siteIds ?? []).length > 0) {
-    context.addIssue({ code: "custom", path: ["siteIds"], message: "Sites are only for a scope by sites." });
+    context.addIssue({ code: "custom", path: ["siteIds"], message: "objects.scope.sitesOnlyForSites" });
   }
 }
 
@@ -28,4 +28,4 @@ export function scopeChoiceSiteIds(choice: ScopeChoice): string[] {
 }
 
 /** `scope` of a create: the same choices as the Share menu. */
-export const scopeChoiceSchema = z.strictObject(scopeChoiceFields, "Send the scope as { kind, siteIds? }.").superRefine(checkScopeChoiceSites);
+export const scopeChoiceSchema = z.strictObject(scopeChoiceFields, "objects.scope.notObject").superRefine(checkScopeChoiceSites);

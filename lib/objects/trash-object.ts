@@ -5,8 +5,8 @@ import type { Executor } from "@/db/client";
 import { objects } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { ok, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation/parse-input";
 import { guardedObjectWrite } from "./guarded-object-write";
 import { objectIdSchema, objectVersionSchema } from "./object-schemas";
 import { recordObjectActivity } from "./record-object-activity";
@@ -33,8 +33,8 @@ export async function trashObject(
   input: TrashObjectInput,
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<TrashedObject>> {
-  const parsed = trashObjectSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(trashObjectSchema, input);
+  if (!parsed.ok) return parsed;
   const { id, version } = parsed.data;
 
   return guardedObjectWrite(

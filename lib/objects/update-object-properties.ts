@@ -5,8 +5,8 @@ import type { Executor } from "@/db/client";
 import { objects } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { validatePropertyValues } from "@/lib/properties/validate-property-values";
-import { fail, ok, type Result } from "@/lib/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { ok, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation/parse-input";
 import { guardedObjectWrite } from "./guarded-object-write";
 import { objectIdSchema, objectPropertiesSchema, objectTitleSchema, objectVersionSchema } from "./object-schemas";
 import { loadObjectView, type ObjectView } from "./object-view";
@@ -22,7 +22,7 @@ export const updateObjectSchema = z
     properties: objectPropertiesSchema.optional(),
   })
   .refine((input) => input.title !== undefined || input.properties !== undefined, {
-    message: "Change the title or a property value.",
+    message: "objects.fields.changeNothing",
     path: ["form"],
   });
 export type UpdateObjectInput = z.input<typeof updateObjectSchema>;
@@ -38,8 +38,8 @@ export async function updateObjectProperties(
   input: UpdateObjectInput,
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<ObjectView>> {
-  const parsed = updateObjectSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Some fields need attention.", fieldErrors(parsed.error));
+  const parsed = parseInput(updateObjectSchema, input);
+  if (!parsed.ok) return parsed;
   const { id, version, title, properties } = parsed.data;
 
   return guardedObjectWrite(

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { generateInitialPassword, hashPassword } from "@/lib/auth/password";
 import { fail, ok, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/field-errors";
-import { objectTypeLabels } from "@/lib/objects/object-type-labels";
+import { catalogues } from "@/lib/i18n/messages";
 
 export const createOrganizationSchema = z.object({
   name: z.string().trim().min(1, "Give the organisation a name.").max(120),
@@ -77,7 +77,7 @@ export async function createOrganization(db: Executor, input: CreateOrganization
         objectTypes.map((objectType) => ({
           organizationId: organization.id,
           objectType,
-          name: `Standard ${objectTypeLabels[objectType].singular.toLowerCase()}`,
+          name: `Standard ${catalogues.en.common.objectTypes[objectType].toLowerCase()}`,
           defaultScopeKind: "creator_sites" as const,
           isDefault: true,
         })),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const invalidCursorMessage = "This cursor is not valid: start again from the first page.";
+export const invalidCursorMessage = "errors.invalidCursor";
 
 /** Far above any cursor a list answers; a longer text is refused before anything decodes it. */
 export const maxCursorLength = 4096;

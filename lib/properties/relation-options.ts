@@ -10,6 +10,8 @@ import type { PropertyDefinitionFacts } from "./load-property-definitions";
 export interface ChoiceOption {
   id: string;
   label: string;
+  /** A deactivated user: forms say so beside the label, in the reader's language. */
+  deactivated?: boolean;
 }
 
 // A select is fine for a few hundred entries; beyond that the API (ids) is the way.
@@ -46,7 +48,7 @@ export async function loadRelationOptions(
       .where(eq(users.organizationId, org))
       .orderBy(asc(sql`lower(${users.name})`), asc(users.id))
       .limit(relationOptionsLimit);
-    const labels = people.map((person) => ({ id: person.id, label: `${person.name} (${person.email})${person.active ? "" : " — deactivated"}` }));
+    const labels = people.map((person) => ({ id: person.id, label: `${person.name} (${person.email})`, deactivated: !person.active }));
     for (const property of relations) if (property.targetType === "user") options[property.id] = labels;
   }
   const subject = subjectOf(actor);

@@ -2,7 +2,6 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { objectTypes, users, type ObjectType, type PropertyTarget, type PropertyValues } from "@/db/schema";
-import { objectTypeLabels } from "@/lib/objects/object-type-labels";
 import { fail, ok, type Result } from "@/lib/result";
 import { loadPropertyDefinitions, type PropertyDefinitionFacts } from "./load-property-definitions";
 
@@ -10,7 +9,7 @@ export const maxTextLength = 2000;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The canonical stored form of one value (null: no value), or why it is refused. */
+/** The canonical stored form of one value (null: no value), or why it is refused (a catalogue key). */
 export type CanonicalOutcome = { ok: true; value: string | number | boolean | string[] | null } | { ok: false; message: string };
 
 function isCalendarDate(value: string): boolean {
@@ -36,44 +35,44 @@ export function canonicalPropertyValue(definition: PropertyDefinitionFacts, raw:
   if (raw === null) return { ok: true, value: null };
   switch (definition.type) {
     case "text": {
-      if (typeof raw !== "string") return { ok: false, message: "Enter text." };
+      if (typeof raw !== "string") return { ok: false, message: "objects.propertyValues.text" };
       const text = raw.trim();
-      if (text.length > maxTextLength) return { ok: false, message: `Enter at most ${maxTextLength.toLocaleString("en")} characters.` };
+      if (text.length > maxTextLength) return { ok: false, message: "objects.propertyValues.textTooLong" };
       return { ok: true, value: text === "" ? null : text };
     }
     case "number": {
       if (raw === "") return { ok: true, value: null };
       const number = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
-      if (typeof number !== "number" || !Number.isFinite(number)) return { ok: false, message: "Enter a number." };
+      if (typeof number !== "number" || !Number.isFinite(number)) return { ok: false, message: "objects.propertyValues.number" };
       return { ok: true, value: number };
     }
     case "date": {
       if (raw === "") return { ok: true, value: null };
-      if (typeof raw !== "string" || !isCalendarDate(raw)) return { ok: false, message: "Enter a date as YYYY-MM-DD." };
+      if (typeof raw !== "string" || !isCalendarDate(raw)) return { ok: false, message: "objects.propertyValues.date" };
       return { ok: true, value: raw };
     }
     case "boolean": {
       if (raw === true || raw === "true") return { ok: true, value: true };
       if (raw === false || raw === "false") return { ok: true, value: false };
-      return { ok: false, message: "Enter true or false." };
+      return { ok: false, message: "objects.propertyValues.boolean" };
     }
     case "single_choice": {
       if (raw === "") return { ok: true, value: null };
       if (typeof raw !== "string" || !definition.options.some((option) => option.id === raw)) {
-        return { ok: false, message: "Pick one of this property's options." };
+        return { ok: false, message: "objects.propertyValues.singleChoice" };
       }
       return { ok: true, value: raw };
     }
     case "multi_choice": {
       const ids = idList(raw);
       if (!ids || !ids.every((id) => definition.options.some((option) => option.id === id))) {
-        return { ok: false, message: "Pick options of this property (a list of option ids)." };
+        return { ok: false, message: "objects.propertyValues.multiChoice" };
       }
       return { ok: true, value: ids.length === 0 ? null : ids };
     }
     case "relation": {
       const ids = idList(raw);
-      if (!ids) return { ok: false, message: "Give a list of ids." };
+      if (!ids) return { ok: false, message: "objects.propertyValues.idList" };
       return { ok: true, value: ids.length === 0 ? null : ids };
     }
   }
@@ -102,10 +101,6 @@ export interface ValidatePropertyValuesInput {
   fieldPrefix?: string;
 }
 
-function targetLabel(target: PropertyTarget): string {
-  return target === "user" ? "users" : objectTypeLabels[target].plural.toLowerCase();
-}
-
 function isObjectType(target: PropertyTarget): target is ObjectType {
   return (objectTypes as readonly string[]).includes(target);
 }
@@ -128,7 +123,7 @@ export async function validatePropertyValues(db: Executor, input: ValidateProper
     const field = `${prefix}.${propertyId}`;
     const definition = definitions.get(propertyId);
     if (!definition || definition.appliesTo !== input.appliesTo) {
-      fields[field] = `This property does not exist for ${targetLabel(input.appliesTo)}.`;
+      fields[field] = `objects.propertyValues.notFor.${input.appliesTo}`;
       continue;
     }
     const outcome = canonicalPropertyValue(definition, raw);
@@ -148,7 +143,7 @@ export async function validatePropertyValues(db: Executor, input: ValidateProper
     const field = `${prefix}.${definition.id}`;
     const target = definition.targetType;
     if (!target) {
-      fields[field] = "This relation property has no target type: ask an Admin to fix it.";
+      fields[field] = "objects.propertyValues.relationWithoutTarget";
       continue;
     }
     const wellFormed = ids.filter((id) => uuidPattern.test(id));
@@ -167,14 +162,9 @@ export async function validatePropertyValues(db: Executor, input: ValidateProper
     } else {
       known = new Set();
     }
-    if (ids.some((id) => !known.has(id))) {
-      fields[field] =
-        target === "user"
-          ? "Pick existing users of the organisation."
-          : `Pick existing ${targetLabel(target)}: some of these do not exist, or you do not have access to them.`;
-    }
+    if (ids.some((id) => !known.has(id))) fields[field] = `objects.propertyValues.recordsUnknown.${target}`;
   }
 
-  if (Object.keys(fields).length > 0) return fail("invalid", "Some property values need attention.", fields);
+  if (Object.keys(fields).length > 0) return fail("invalid", "objects.propertyValues.needAttention", fields);
   return ok(patch);
 }

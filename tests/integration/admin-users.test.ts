@@ -24,7 +24,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { verifyPassword } from "@/lib/auth/password";
 import { bumpAuthzVersion } from "@/lib/authz/bump-authz-version";
 import { allocateReferenceNumbers } from "@/lib/objects/allocate-reference-numbers";
-import { formatReference } from "@/lib/objects/object-type-labels";
+import { formatReference } from "@/lib/objects/object-references";
 import { createUser, type CreateUserInput } from "@/lib/users/create-user";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 import { getUser } from "@/lib/users/get-user";

@@ -16,7 +16,7 @@ import {
 } from "@/db/schema";
 import { endUsageSession, openUsageSession } from "@/lib/auth/usage-sessions";
 import { allocateReferenceNumbers } from "@/lib/objects/allocate-reference-numbers";
-import { formatReference } from "@/lib/objects/object-type-labels";
+import { formatReference } from "@/lib/objects/object-references";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 import { reactivateUser } from "@/lib/users/reactivate-user";
 import { createTestOrganization, uniqueEmail } from "../fixtures/organizations";

@@ -53,7 +53,7 @@ describe("lists refuse bad cursors as invalid input", () => {
   });
 
   it.each(Object.entries(badObjectCursors))("objects: %s", async (_case, cursor) => {
-    expect(await listVisibleObjects(db, admin, { cursor })).toEqual(invalidCursor());
+    expect(inEnglish(await listVisibleObjects(db, admin, { cursor }))).toEqual(invalidCursor());
   });
 
   it.each(Object.entries(badNameCursors))("users, sites and teams: %s", async (_case, cursor) => {
@@ -73,7 +73,7 @@ describe("lists refuse bad cursors as invalid input", () => {
   });
 
   it("an overlong cursor is refused before it is decoded", async () => {
-    expect(await listVisibleObjects(db, admin, { cursor: "A".repeat(5000) })).toEqual(invalidCursor());
+    expect(inEnglish(await listVisibleObjects(db, admin, { cursor: "A".repeat(5000) }))).toEqual(invalidCursor());
   });
 
   it("the cursors the lists answer are taken back", async () => {

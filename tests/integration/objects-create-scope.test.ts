@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
-import { createObject, type CreateObjectInput } from "@/lib/objects/create-object";
+import { createObject as createObjectService, type CreateObjectInput } from "@/lib/objects/create-object";
 import { getObject } from "@/lib/objects/get-object";
 import { unknownFieldMessage } from "@/lib/validation/field-errors";
+import { inEnglish } from "../fixtures/results";
 import { ObjectsWorld } from "./objects-world";
+
+const createObject = async (...args: Parameters<typeof createObjectService>) => inEnglish(await createObjectService(...args));
 
 // POST /api/v1/objects with `scope`: the Share menu's choices at creation, instead of the template's default.
 describe("createObject with a chosen scope", () => {
@@ -65,9 +68,14 @@ describe("createObject with a chosen scope", () => {
 
     expect(await attempt({ kind: "sites", siteIds: ["6f1d8c1e-0000-4000-8000-000000000000"] })).toEqual(invalid({ "scope.siteIds": "Some of these sites do not exist." }));
     expect(await attempt({ kind: "sites", siteIds: [other.site("Elsewhere")] })).toEqual(invalid({ "scope.siteIds": "Some of these sites do not exist." }));
-    expect(await attempt({ kind: "sites", siteIds: [world.site("Lyon"), world.site("Toulouse")] })).toEqual(
-      invalid({ "scope.siteIds": "Lyon is archived: archived sites cannot be picked for a new scope." }),
-    );
+    expect(await attempt({ kind: "sites", siteIds: [world.site("Lyon"), world.site("Toulouse")] })).toEqual({
+      ok: false,
+      error: {
+        code: "invalid",
+        message: "Lyon is archived: archived sites cannot be picked for a new scope.",
+        fields: { "scope.siteIds": "Archived sites cannot be picked for a new scope: remove them." },
+      },
+    });
     expect(await attempt({ kind: "sites", siteIds: ["Toulouse"] })).toEqual(invalid({ "scope.siteIds.0": "This is not a site id." }));
     expect(await attempt({ kind: "sites" })).toEqual(invalid({ "scope.siteIds": "Pick at least one site." }));
     expect(await attempt({ kind: "owner", siteIds: [world.site("Toulouse")] })).toEqual(invalid({ "scope.siteIds": "Sites are only for a scope by sites." }));

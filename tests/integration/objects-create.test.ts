@@ -2,10 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { activityEvents, auditLog, documentRevisions, manufacturingOrders, objectLinks, objects, parts, workflows } from "@/db/schema";
-import { createObject } from "@/lib/objects/create-object";
-import { createdButInvisibleMessage } from "@/lib/objects/object-messages";
-import { dataOf } from "../fixtures/results";
+import { renderMessage } from "@/lib/i18n/render-error";
+import { createObject as createObjectService } from "@/lib/objects/create-object";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { ObjectsWorld } from "./objects-world";
+
+const createObject = async (...args: Parameters<typeof createObjectService>) => inEnglish(await createObjectService(...args));
 
 describe("createObject", () => {
   let db: Database;
@@ -191,7 +193,10 @@ describe("createObject", () => {
     });
     const creator = await world.actor({ sites: ["Lyon"] });
     const created = dataOf(await createObject(db, creator, { type: "part", title: "Invisible part" }));
-    expect(created).toEqual({ visible: false, message: createdButInvisibleMessage });
+    expect(created).toEqual({ visible: false, message: expect.any(String) });
+    expect(created.visible || renderMessage("en", created.message)).toBe(
+      "Created, but no access rule lets you see it: it is visible only to the users the access rules and its scope allow. Ask an Admin if you need access.",
+    );
     const [row] = await db.select().from(objects).where(eq(objects.organizationId, world.organizationId));
     expect(row).toMatchObject({ type: "part", title: "Invisible part", ownerId: creator.id, reference: "PRT-000001" });
   });

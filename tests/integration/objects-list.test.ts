@@ -5,8 +5,8 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { countVisibleObjects } from "@/lib/objects/count-visible-objects";
 import { listVisibleObjects, type ListVisibleObjectsInput } from "@/lib/objects/list-visible-objects";
 import { referenceFromSearch } from "@/lib/objects/object-list-filters";
-import { formatReference } from "@/lib/objects/object-type-labels";
-import { dataOf } from "../fixtures/results";
+import { formatReference } from "@/lib/objects/object-references";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { ObjectsWorld } from "./objects-world";
 
 describe("listing, searching and counting visible objects", () => {
@@ -159,9 +159,9 @@ describe("listing, searching and counting visible objects", () => {
   it("refuses a cursor it did not make and a limit out of range; ignores empty query parameters", async () => {
     const world = await ObjectsWorld.create(db);
     const user = await world.actor();
-    const bad = await listVisibleObjects(db, user, { cursor: "bm90IGEgY3Vyc29y" });
+    const bad = inEnglish(await listVisibleObjects(db, user, { cursor: "bm90IGEgY3Vyc29y" }));
     expect(bad.ok || bad.error.fields).toEqual({ cursor: "This cursor is not valid: start again from the first page." });
-    const tooMany = await listVisibleObjects(db, user, { limit: "201" });
+    const tooMany = inEnglish(await listVisibleObjects(db, user, { limit: "201" }));
     expect(tooMany.ok || tooMany.error.fields).toEqual({ limit: "Send a number from 1 to 200." });
     expect(dataOf(await listVisibleObjects(db, user, { type: "" as never, q: "", siteId: "", limit: "5" }))).toEqual({ items: [], nextCursor: null });
   });

@@ -2,12 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { activityEvents, auditLog, objectScopeSites } from "@/db/schema";
-import { objectNotFoundMessage } from "@/lib/authz/object-access";
-import { changeObjectScope } from "@/lib/objects/change-object-scope";
+import { changeObjectScope as changeObjectScopeService } from "@/lib/objects/change-object-scope";
 import { getObject } from "@/lib/objects/get-object";
-import { staleObjectMessage } from "@/lib/objects/object-messages";
-import { dataOf } from "../fixtures/results";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { ObjectsWorld } from "./objects-world";
+
+const changeObjectScope = async (...args: Parameters<typeof changeObjectScopeService>) => inEnglish(await changeObjectScopeService(...args));
 
 describe("changeObjectScope", () => {
   let db: Database;
@@ -84,7 +84,14 @@ describe("changeObjectScope", () => {
     const { world, owner, document } = await threeSites();
     await world.archiveSite("Montréal");
     const refused = await changeObjectScope(db, owner, { id: document.id, kind: "sites", siteIds: [world.site("Lyon"), world.site("Montréal")] });
-    expect(refused.ok || refused.error.fields).toEqual({ siteIds: "Montréal is archived: archived sites cannot be picked for a new scope." });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: "invalid",
+        message: "Montréal is archived: archived sites cannot be picked for a new scope.",
+        fields: { siteIds: "Archived sites cannot be picked for a new scope: remove them." },
+      },
+    });
 
     await world.archiveSite("Lyon");
     const kept = await changeObjectScope(db, owner, { id: document.id, kind: "sites", siteIds: [world.site("Lyon"), world.site("Toulouse")] });
@@ -113,12 +120,12 @@ describe("changeObjectScope", () => {
     });
     expect(await changeObjectScope(db, toulouse, { id: document.id, kind: "organization" })).toEqual({
       ok: false,
-      error: { code: "not_found", message: objectNotFoundMessage },
+      error: { code: "not_found", message: "This object does not exist, or you do not have access to it." },
     });
     dataOf(await changeObjectScope(db, owner, { id: document.id, kind: "organization", version: 1 }));
     expect(await changeObjectScope(db, owner, { id: document.id, kind: "owner", version: 1 })).toEqual({
       ok: false,
-      error: { code: "conflict", message: staleObjectMessage },
+      error: { code: "conflict", message: "This object was changed by someone else since you opened it. Reload it to see the changes." },
     });
     const denied = await db.select().from(auditLog).where(and(eq(auditLog.targetId, document.id), eq(auditLog.action, "access.denied")));
     expect(denied.map((entry) => entry.actorId).sort()).toEqual([lyonViewer.id, toulouse.id].sort());

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { teams } from "@/db/schema";
-import { objectNotFoundMessage } from "@/lib/authz/object-access";
 import { changeObjectScope } from "@/lib/objects/change-object-scope";
 import { describeObjectSharing } from "@/lib/objects/describe-object-sharing";
-import { explainObjectAccess, othersAccessForbiddenMessage } from "@/lib/objects/explain-object-access";
+import { explainObjectAccess } from "@/lib/objects/explain-object-access";
 import { updateObjectProperties } from "@/lib/objects/update-object-properties";
-import { dataOf } from "../fixtures/results";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { ObjectsWorld } from "./objects-world";
 
 describe("the Share tab and effective access", () => {
@@ -86,7 +85,7 @@ describe("the Share tab and effective access", () => {
       [
         "Same department downloads",
         "view",
-        "Users on site Lyon, with the Viewer or Manager role, in team Pumps and whose Department matches this object's Department (Engineering)",
+        "Users on site Lyon, with the Viewer or Manager role, in team Pumps, and whose Department matches this object's Department (Engineering)",
       ],
     ]);
     const toulouseRule = sharing.rules.find((rule) => rule.name === "Toulouse edits Toulouse documents")!;
@@ -103,6 +102,22 @@ describe("the Share tab and effective access", () => {
     expect(sharing.you).toMatchObject({ userId: lyonViewer.id, userName: "Valérie Viewer", level: "view", levelLabel: "View" });
     expect(sharing.you.actions.download.allowed).toBe(true);
     expect(sharing.you.actions.edit).toMatchObject({ allowed: false, role: { ok: false }, scope: { ok: true } });
+  });
+
+  it("words levels and whom each rule grants in the caller's language", async () => {
+    const { lyonViewer, document } = await demoLike();
+    const sharing = dataOf(await describeObjectSharing(db, lyonViewer, { id: document.id }, { locale: "fr" }));
+    expect(sharing.rules.map((rule) => [rule.levelLabel, rule.grantsTo])).toEqual([
+      ["Consultation", "Tous les utilisateurs"],
+      ["Accès complet", "Utilisateurs avec le rôle Administrateur"],
+      ["Modification", "Utilisateurs dont la propriété Site tag est Toulouse"],
+      [
+        "Consultation",
+        "Utilisateurs du site Lyon, avec le rôle Lecteur ou Responsable, dans l'équipe Pumps et dont la propriété Department correspond à la propriété Department de cet objet (Engineering)",
+      ],
+    ]);
+    expect(sharing.you.levelLabel).toBe("Consultation");
+    expect(dataOf(await explainObjectAccess(db, lyonViewer, { id: document.id }, { locale: "fr" })).levelLabel).toBe("Consultation");
   });
 
   it("explains the reference example: the Toulouse manager may edit, the Lyon manager in scope only views", async () => {
@@ -132,9 +147,9 @@ describe("the Share tab and effective access", () => {
 
   it("checking someone else's access is Manager+; anyone may check their own", async () => {
     const { lyonViewer, lyonManager, document } = await demoLike();
-    expect(await explainObjectAccess(db, lyonViewer, { id: document.id, userId: lyonManager.id })).toEqual({
+    expect(inEnglish(await explainObjectAccess(db, lyonViewer, { id: document.id, userId: lyonManager.id }))).toEqual({
       ok: false,
-      error: { code: "forbidden", message: othersAccessForbiddenMessage },
+      error: { code: "forbidden", message: "Only Managers and Admins can check another user's access." },
     });
     expect(dataOf(await explainObjectAccess(db, lyonViewer, { id: document.id, userId: lyonViewer.id })).level).toBe("view");
   });
@@ -155,10 +170,10 @@ describe("the Share tab and effective access", () => {
     const { admin, document } = await demoLike();
     const elsewhere = await demoLike();
     const unknownUser = { ok: false, error: { code: "not_found", message: "This user does not exist." } };
-    expect(await explainObjectAccess(db, admin, { id: document.id, userId: "00000000-0000-4000-8000-000000000000" })).toEqual(unknownUser);
-    expect(await explainObjectAccess(db, admin, { id: document.id, userId: elsewhere.lyonManager.id })).toEqual(unknownUser);
-    const hidden = { ok: false, error: { code: "not_found", message: objectNotFoundMessage } };
-    expect(await explainObjectAccess(db, admin, { id: elsewhere.document.id })).toEqual(hidden);
-    expect(await describeObjectSharing(db, admin, { id: elsewhere.document.id })).toEqual(hidden);
+    expect(inEnglish(await explainObjectAccess(db, admin, { id: document.id, userId: "00000000-0000-4000-8000-000000000000" }))).toEqual(unknownUser);
+    expect(inEnglish(await explainObjectAccess(db, admin, { id: document.id, userId: elsewhere.lyonManager.id }))).toEqual(unknownUser);
+    const hidden = { ok: false, error: { code: "not_found", message: "This object does not exist, or you do not have access to it." } };
+    expect(inEnglish(await explainObjectAccess(db, admin, { id: elsewhere.document.id }))).toEqual(hidden);
+    expect(inEnglish(await describeObjectSharing(db, admin, { id: elsewhere.document.id }))).toEqual(hidden);
   });
 });

@@ -2,19 +2,22 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { accessLog, activityEvents, auditLog, objects } from "@/db/schema";
-import { objectNotFoundMessage } from "@/lib/authz/object-access";
 import { countVisibleObjects } from "@/lib/objects/count-visible-objects";
-import { getObject } from "@/lib/objects/get-object";
+import { getObject as getObjectService } from "@/lib/objects/get-object";
 import { guardedObjectWrite } from "@/lib/objects/guarded-object-write";
 import { listVisibleObjects } from "@/lib/objects/list-visible-objects";
-import { staleObjectMessage } from "@/lib/objects/object-messages";
-import { trashObject } from "@/lib/objects/trash-object";
-import { updateObjectProperties } from "@/lib/objects/update-object-properties";
+import { trashObject as trashObjectService } from "@/lib/objects/trash-object";
+import { updateObjectProperties as updateObjectPropertiesService } from "@/lib/objects/update-object-properties";
 import { ok } from "@/lib/result";
-import { dataOf } from "../fixtures/results";
+import { dataOf, inEnglish } from "../fixtures/results";
 import { ObjectsWorld } from "./objects-world";
 
-const notFound = { ok: false, error: { code: "not_found", message: objectNotFoundMessage } };
+const getObject = async (...args: Parameters<typeof getObjectService>) => inEnglish(await getObjectService(...args));
+const updateObjectProperties = async (...args: Parameters<typeof updateObjectPropertiesService>) => inEnglish(await updateObjectPropertiesService(...args));
+const trashObject = async (...args: Parameters<typeof trashObjectService>) => inEnglish(await trashObjectService(...args));
+
+const staleMessage = "This object was changed by someone else since you opened it. Reload it to see the changes.";
+const notFound = { ok: false, error: { code: "not_found", message: "This object does not exist, or you do not have access to it." } };
 const forbiddenByLevel = { ok: false, error: { code: "forbidden", message: "Your access to this object does not allow this." } };
 const forbiddenByRole = { ok: false, error: { code: "forbidden", message: "Your role does not allow this." } };
 
@@ -114,8 +117,7 @@ describe("reading, editing and trashing objects", () => {
     const { world, manager, admin, document } = await lyonAndToulouse();
     dataOf(await updateObjectProperties(db, admin, { id: document.id, version: 1, title: "Changed by the admin" }));
     const stale = await updateObjectProperties(db, manager, { id: document.id, version: 1, title: "Changed by the manager" });
-    expect(stale).toEqual({ ok: false, error: { code: "conflict", message: staleObjectMessage } });
-    expect(staleObjectMessage).toBe("This object was changed by someone else since you opened it. Reload it to see the changes.");
+    expect(stale).toEqual({ ok: false, error: { code: "conflict", message: staleMessage } });
     const [row] = await world.db.select().from(objects).where(eq(objects.id, document.id));
     expect(row).toMatchObject({ title: "Changed by the admin", version: 2 });
   });
@@ -127,7 +129,7 @@ describe("reading, editing and trashing objects", () => {
       updateObjectProperties(db, manager, { id: document.id, version: 1, title: "Manager's title" }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, error: { code: "conflict", message: staleObjectMessage } }]);
+    expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, error: { code: "conflict", message: staleMessage } }]);
     const [row] = await db.select().from(objects).where(eq(objects.id, document.id));
     expect(row?.version).toBe(2);
   });
@@ -161,7 +163,7 @@ describe("reading, editing and trashing objects", () => {
       const rows = await tx.update(objects).set({ title: "Should not happen" }).where(where).returning({ id: objects.id });
       return rows.length > 0 ? ok(rows) : null;
     });
-    expect(result).toEqual(notFound);
+    expect(inEnglish(result)).toEqual(notFound);
     const [row] = await db.select().from(objects).where(eq(objects.id, document.id));
     expect(row?.title).toBe("Pump drawing");
   });
@@ -193,7 +195,7 @@ describe("reading, editing and trashing objects", () => {
     it("refuses a delete made on a stale view when the version is given", async () => {
       const { admin, document } = await lyonAndToulouse();
       dataOf(await updateObjectProperties(db, admin, { id: document.id, version: 1, title: "Renamed" }));
-      expect(await trashObject(db, admin, { id: document.id, version: 1 })).toEqual({ ok: false, error: { code: "conflict", message: staleObjectMessage } });
+      expect(await trashObject(db, admin, { id: document.id, version: 1 })).toEqual({ ok: false, error: { code: "conflict", message: staleMessage } });
     });
   });
 });

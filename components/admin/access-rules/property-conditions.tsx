@@ -165,7 +165,10 @@ function ValuePicker({ fieldId, property, relationOptions, values, onChange, err
     return (
       <MultiPicker
         label={legend}
-        options={relationOptions.map((option) => ({ value: option.id, label: option.label }))}
+        options={relationOptions.map((option) => ({
+          value: option.id,
+          label: option.deactivated ? tCommon("deactivatedChoice", { label: option.label }) : option.label,
+        }))}
         selected={ids}
         onChange={onChange}
         error={error}

@@ -27,7 +27,7 @@ function valueLabel(words: SummaryWords, names: Names, propertyId: string, value
   const option = property?.options.find((candidate) => candidate.id === value);
   if (option) return option.label;
   const record = names.relationOptions[propertyId]?.find((candidate) => candidate.id === value);
-  if (record) return record.label;
+  if (record) return record.deactivated ? words.tCommon("deactivatedChoice", { label: record.label }) : record.label;
   if (typeof value === "boolean") return words.tCommon(value ? "yes" : "no");
   return String(value);
 }

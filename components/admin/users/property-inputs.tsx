@@ -149,6 +149,7 @@ function RelationInput({
   error?: string;
 }) {
   const t = useTranslations("adminUsers.properties");
+  const tCommon = useTranslations("common");
   const [selected, setSelected] = useState(() => initial.split(",").filter(Boolean));
   const offered = new Set(options.map((option) => option.id));
   const hidden = selected.filter((value) => !offered.has(value));
@@ -172,7 +173,7 @@ function RelationInput({
           >
             {options.map((option) => (
               <option key={option.id} value={option.id}>
-                {option.label}
+                {option.deactivated ? tCommon("deactivatedChoice", { label: option.label }) : option.label}
               </option>
             ))}
           </select>

@@ -13,6 +13,7 @@ import enAdminProperties from "./en/adminProperties.json";
 import enAdminTemplates from "./en/adminTemplates.json";
 import enAdminViews from "./en/adminViews.json";
 import enAdminRules from "./en/adminRules.json";
+import enObjects from "./en/objects.json";
 import enErrors from "./en/errors.json";
 import enMail from "./en/mail.json";
 import frCommon from "./fr/common.json";
@@ -28,6 +29,7 @@ import frAdminProperties from "./fr/adminProperties.json";
 import frAdminTemplates from "./fr/adminTemplates.json";
 import frAdminViews from "./fr/adminViews.json";
 import frAdminRules from "./fr/adminRules.json";
+import frObjects from "./fr/objects.json";
 import frErrors from "./fr/errors.json";
 import frMail from "./fr/mail.json";
 
@@ -45,6 +47,7 @@ const en = {
   adminTemplates: enAdminTemplates,
   adminViews: enAdminViews,
   adminRules: enAdminRules,
+  objects: enObjects,
   errors: enErrors,
   mail: enMail,
 };
@@ -63,6 +66,7 @@ const fr = {
   adminTemplates: frAdminTemplates,
   adminViews: frAdminViews,
   adminRules: frAdminRules,
+  objects: frObjects,
   errors: frErrors,
   mail: frMail,
 };

@@ -5,7 +5,7 @@ import { AdminPageHeader } from "@/components/admin/properties/admin-page-header
 import { TemplateEditForm, type TemplateFormProperty } from "@/components/admin/templates/template-edit-form";
 import { defaultScopeKinds, type ObjectType } from "@/db/schema/enums";
 import { enterPage } from "@/lib/gate/page-gate";
-import { formatReference } from "@/lib/objects/object-type-labels";
+import { formatReference } from "@/lib/objects/object-references";
 import { isObjectTarget } from "@/lib/properties/property-labels";
 import { loadTemplateEditor } from "@/lib/templates/template-admin";
 import { templateIdSchema } from "@/lib/templates/template-schemas";
