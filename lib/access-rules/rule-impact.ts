@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { accessLevels, organizations, sites, type AccessLevel } from "@/db/schema";
+import { accessLevels, organizations, sites, type AccessLevel, type Role } from "@/db/schema";
 import { loadAuthzContext, type AuthzContext } from "@/lib/authz/authz-context";
 import type { RuleSubject } from "@/lib/authz/plan";
 import { members } from "./impact/bitset";
@@ -9,11 +9,13 @@ import { computeGains, vectorTable, type ComboGains, type VectorTable } from "./
 import { loadObjectTuples, matchVectors } from "./impact/object-tuples";
 import { reachedInSiteSets, sampleObjects, type ComboWork, type ImpactSampleObject, type ObjectPass } from "./impact/reached-objects";
 import { pendingReachedUsers } from "./impact/reached-users";
+import { roleLimits, type RoleLimit } from "./impact/role-limits";
 import { siteSetsOf, type OwnerClassRow } from "./impact/scope-tables";
-import { classifyUsers, combos, loadActiveUsers, sameAnswerAs, type ChangedRule, type Combo, type UserClass } from "./impact/user-classes";
+import { classifyUsers, combos, loadActiveUsers, sameAnswerAs, type ChangedRule, type Combo, type ImpactUser, type UserClass } from "./impact/user-classes";
 import { impactViewer } from "./impact/viewer";
 
 export type { ImpactSampleObject } from "./impact/reached-objects";
+export type { RoleLimit } from "./impact/role-limits";
 
 /*
  * The impact of one rule change: for each level, which users gain or lose it, on which objects. Exact — it equals,
@@ -40,6 +42,7 @@ export type { ImpactSampleObject } from "./impact/reached-objects";
 export interface ImpactSampleUser {
   id: string;
   name: string;
+  role: Role;
 }
 
 export interface ImpactFigures {
@@ -51,6 +54,11 @@ export interface ImpactFigures {
   sampleUsers: ImpactSampleUser[];
   /** Up to 5 of those objects. */
   sampleObjects: ImpactSampleObject[];
+  /**
+   * Those of the users whose role cannot use the level (SPEC §2), by the level their role stops at: a Viewer who
+   * gains Modify still only views, so the change alters what they may do less than the level says.
+   */
+  roleLimits: RoleLimit[];
 }
 
 export interface LevelImpact {
@@ -80,7 +88,7 @@ export interface RuleImpactRequest extends ChangedRule {
 const sampleSize = 5;
 
 function emptyFigures(): ImpactFigures {
-  return { users: 0, objects: 0, sampleUsers: [], sampleObjects: [] };
+  return { users: 0, objects: 0, sampleUsers: [], sampleObjects: [], roleLimits: [] };
 }
 
 function impactOf(figures: ReadonlyMap<number, ImpactFigures>, classes: number, started: number): RuleImpact {
@@ -200,17 +208,23 @@ async function computeInTransaction(db: Executor, request: RuleImpactRequest): P
   const reachedInSets = await reachedInSiteSets(pass, works);
 
   const figures = new Map<number, ImpactFigures>();
+  const reachedUsers = new Map<number, ImpactUser[]>();
   for (const [position, { combo }] of computed.entries()) {
     const work = works[position]!;
     const objectCount = reachedObjectCount(work, table, reachedInSets);
     const people = [...work.gains.reachedUsers.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    reachedUsers.set(combo.index, people);
     figures.set(combo.index, {
       users: people.length,
       objects: objectCount,
-      sampleUsers: people.slice(0, sampleSize).map(({ id, name }) => ({ id, name })),
+      sampleUsers: people.slice(0, sampleSize).map(({ id, name, role }) => ({ id, name, role })),
       sampleObjects: objectCount > 0 ? await sampleObjects(pass, work) : [],
+      roleLimits: roleLimits(people, combo.level),
     });
   }
-  for (const [comboIndex, first] of sameAs) figures.set(comboIndex, figures.get(first)!);
+  // The same users and objects as an earlier level; what their roles cap depends on this one.
+  for (const [comboIndex, first] of sameAs) {
+    figures.set(comboIndex, { ...figures.get(first)!, roleLimits: roleLimits(reachedUsers.get(first)!, combos[comboIndex]!.level) });
+  }
   return impactOf(figures, classCount, started);
 }

@@ -21,11 +21,3 @@ export function levelsFrom(minimum: AccessLevel): AccessLevel[] {
 export function strongest(a: EffectiveLevel, b: EffectiveLevel): EffectiveLevel {
   return rank[a] >= rank[b] ? a : b;
 }
-
-export const levelLabels: Record<EffectiveLevel, string> = {
-  none: "No access",
-  view_no_download: "View without download",
-  view: "View",
-  modify: "Modify",
-  full: "Full access",
-};

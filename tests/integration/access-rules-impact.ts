@@ -4,8 +4,10 @@ import type { Executor } from "@/db/client";
 import { accessLevels, objects, organizations, users, type AccessLevel } from "@/db/schema";
 import type { RulePreview } from "@/lib/access-rules/preview-rule-change";
 import { loadAuthzContext } from "@/lib/authz/authz-context";
+import { levelRank } from "@/lib/authz/levels";
 import { planRules } from "@/lib/authz/plan";
 import { visibleObjectsFilter } from "@/lib/authz/predicate";
+import { roleCeilings } from "@/lib/authz/role-ceilings";
 import { loadAccessSubject } from "@/lib/authz/subject";
 
 /*
@@ -23,8 +25,9 @@ import { loadAccessSubject } from "@/lib/authz/subject";
  *   not before); likewise for losing.
  *
  * The preview's figures must then be: `users` = how many users gain (lose) L, `objects` = how many objects someone
- * gains (loses) L on; `sampleUsers` = the first five of those users by name (then id); `sampleObjects` = up to five
- * of those objects, distinct (as many as there are, up to five).
+ * gains (loses) L on; `sampleUsers` = the first five of those users by name (then id), with their role;
+ * `sampleObjects` = up to five of those objects, distinct (as many as there are, up to five); `roleLimits` = those
+ * users whose role stops below L (lib/authz/role-ceilings.ts), counted by the level it stops at, lowest first.
  */
 
 /** For each level, each user's visible objects at that level. */
@@ -106,9 +109,12 @@ export async function expectPreviewToMatch(
   const objectIds = [...new Set(preview.levels.flatMap(({ gained, lost }) => [...gained.sampleObjects, ...lost.sampleObjects].map((object) => object.id)))];
   const expectedUsers = [...new Set([...expected.values()].flatMap(({ gained, lost }) => [...gained.users, ...lost.users]))];
   const userRows = expectedUsers.length
-    ? await db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.organizationId, organizationId), inArray(users.id, expectedUsers)))
+    ? await db
+        .select({ id: users.id, name: users.name, role: users.role })
+        .from(users)
+        .where(and(eq(users.organizationId, organizationId), inArray(users.id, expectedUsers)))
     : [];
-  const names = new Map(userRows.map((row) => [row.id, row.name]));
+  const userById = new Map(userRows.map((row) => [row.id, row]));
   const objectRows = objectIds.length
     ? await db
         .select({ id: objects.id, type: objects.type, reference: objects.reference, title: objects.title })
@@ -116,7 +122,7 @@ export async function expectPreviewToMatch(
         .where(and(eq(objects.organizationId, organizationId), inArray(objects.id, objectIds)))
     : [];
   const objectById = new Map(objectRows.map((row) => [row.id, row]));
-  expect(userIds.every((id) => names.has(id))).toBe(true);
+  expect(userIds.every((id) => userById.has(id))).toBe(true);
 
   for (const { level, gained, lost } of preview.levels) {
     for (const [direction, figures] of [
@@ -124,11 +130,12 @@ export async function expectPreviewToMatch(
       ["lost", lost],
     ] as const) {
       const wantedSet = expected.get(level)![direction];
-      const firstByName = [...wantedSet.users]
-        .map((id) => ({ id, name: names.get(id)! }))
-        .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
-        .slice(0, 5);
+      const people = [...wantedSet.users].map((id) => userById.get(id)!);
+      const firstByName = [...people].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)).slice(0, 5);
       expect(figures.sampleUsers, `${level} ${direction}: sample users`).toEqual(firstByName);
+      const stoppedAt = people.map((user) => roleCeilings[user.role]).filter((ceiling) => levelRank(ceiling) < levelRank(level));
+      const limits = accessLevels.map((ceiling) => ({ level: ceiling, users: stoppedAt.filter((stop) => stop === ceiling).length })).filter((limit) => limit.users > 0);
+      expect(figures.roleLimits, `${level} ${direction}: role limits`).toEqual(limits);
 
       const sampled = figures.sampleObjects.map((object) => object.id);
       expect(new Set(sampled).size, `${level} ${direction}: distinct sample objects`).toBe(sampled.length);

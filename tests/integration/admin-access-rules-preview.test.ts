@@ -411,6 +411,49 @@ describe("rule impact preview of an Admin who cannot view every object", () => {
   });
 });
 
+// ——— What roles cap (a Viewer granted Modify still only views). ———
+
+describe("rule impact preview of levels a role cannot use", () => {
+  let db: Database;
+
+  beforeAll(async () => {
+    db = await getDb();
+  });
+
+  it("“Everyone — Full access”: each level gained by the same users on the same objects; Viewers and shared computers stop at View", async () => {
+    const organizationId = (await createTestOrganization(db, "Roles cap levels")).id;
+    const [adminId, managerId, viewerId, kioskId] = [newId(), newId(), newId(), newId()];
+    await insertWorld(db, organizationId, {
+      users: [
+        { id: adminId, role: "admin", name: "Ada Admin" },
+        { id: managerId, role: "manager", name: "Max Manager" },
+        { id: viewerId, role: "viewer", name: "Vera Viewer" },
+        { id: kioskId, role: "shared_computer", name: "Workshop kiosk" },
+      ],
+      rules: [{ name: "Admins — Full access — all objects", level: "full", users: { roles: ["admin"] } }],
+      objects: [{ id: newId(), type: "part", ownerId: managerId, scopeKind: "organization" }],
+    });
+    const [adminRow] = await db.select().from(users).where(eq(users.id, adminId));
+    const admin = await actingUserOf(db, adminRow!);
+    const { preview } = await checkChange(db, admin, {
+      kind: "create",
+      rule: { name: "Everyone — Full access — all objects", level: "full", users: { all: true, siteIds: [], roles: [], teamIds: [], userIds: [], properties: [] } },
+    });
+
+    const gained = new Map(preview!.levels.map(({ level, gained: figures }) => [level, figures]));
+    const gainers = [
+      { id: managerId, name: "Max Manager", role: "manager" },
+      { id: viewerId, name: "Vera Viewer", role: "viewer" },
+      { id: kioskId, name: "Workshop kiosk", role: "shared_computer" },
+    ];
+    for (const level of accessLevels) expect(gained.get(level)).toMatchObject({ users: 3, objects: 1, sampleUsers: gainers });
+    expect(gained.get("view_no_download")!.roleLimits).toEqual([]);
+    expect(gained.get("view")!.roleLimits).toEqual([]);
+    expect(gained.get("modify")!.roleLimits).toEqual([{ level: "view", users: 2 }]);
+    expect(gained.get("full")!.roleLimits).toEqual([{ level: "view", users: 2 }]);
+  });
+});
+
 // ——— Random organisations. ———
 
 const seed = 20_260_601;

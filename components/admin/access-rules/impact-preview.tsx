@@ -1,91 +1,114 @@
-import { useId } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useId, type ReactNode } from "react";
 import type { RulePreview } from "@/lib/access-rules/preview-rule-change";
-import type { ImpactFigures } from "@/lib/access-rules/rule-impact";
-import { levelLabels } from "@/lib/authz/levels";
+import type { ImpactSampleUser } from "@/lib/access-rules/rule-impact";
+import type { AccessLevel } from "@/db/schema";
+import { roleStopsBelow } from "@/lib/authz/role-ceilings";
+import { impactBlocks, type ImpactBlock } from "./impact-blocks";
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
+const directions = [
+  { direction: "gained", heading: "gainedHeading" },
+  { direction: "lost", heading: "lostHeading" },
+] as const;
 
-function Figures({ figures, verb }: { figures: ImpactFigures; verb: "gain" | "lose" }) {
-  if (figures.users === 0) return <span className="text-gray-500">No one</span>;
+/**
+ * What a rule change would do: who gains or loses which levels, on how many objects, with samples — one entry per
+ * group of levels that concern the same users and objects — and whose role stops them short of those levels.
+ */
+export function ImpactPreview({ preview }: { preview: RulePreview }) {
+  const t = useTranslations("adminRules.impact");
+  const headingId = useId();
+  const sections = directions
+    .map((section) => ({ ...section, blocks: impactBlocks(preview.levels, section.direction) }))
+    .filter((section) => section.blocks.length > 0);
   return (
-    <div className="space-y-1">
-      <p className="font-medium">
-        {plural(figures.users, "user", "users")} {figures.users === 1 ? `${verb}s` : verb} it on {plural(figures.objects, "object", "objects")}
-      </p>
-      {figures.sampleUsers.length > 0 && (
-        <p className="text-gray-700">
-          <span className="text-gray-500">Users: </span>
-          {figures.sampleUsers.map((user) => user.name).join(", ")}
-          {figures.users > figures.sampleUsers.length && ", …"}
-        </p>
-      )}
-      {figures.sampleObjects.length > 0 && (
-        <ul className="text-gray-700">
-          {figures.sampleObjects.map((object) => (
-            <li key={object.id}>
-              <span className="font-mono text-xs">{object.reference}</span> {object.title}
-            </li>
-          ))}
-          {figures.objects > figures.sampleObjects.length && <li className="text-gray-500">…</li>}
-        </ul>
-      )}
-    </div>
+    <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-blue-200 bg-blue-50/40 p-4">
+      <h2 id={headingId} className="text-base font-semibold">
+        {t("heading")}
+      </h2>
+      {sections.length === 0 && <p className="text-sm text-gray-700">{t(preview.change.altersAccess ? "nothingGainedOrLost" : "noChange")}</p>}
+      {sections.map((section) => (
+        <div key={section.direction} className="space-y-2">
+          <h3 className="text-sm font-semibold">{t(section.heading)}</h3>
+          <ul className="space-y-2">
+            {section.blocks.map((block) => (
+              <ImpactEntry key={block.levels.join()} block={block} direction={section.direction} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      <p className="text-xs text-gray-600">{t("footnote", { ms: preview.computedInMs })}</p>
+    </section>
   );
 }
 
-/** What a rule change would do, level by level: who gains or loses it, on how many objects, with samples. */
-export function ImpactPreview({ preview }: { preview: RulePreview }) {
-  const headingId = useId();
-  const changes = preview.levels.filter((level) => level.gained.users > 0 || level.lost.users > 0);
+function ImpactEntry({ block, direction }: { block: ImpactBlock; direction: "gained" | "lost" }) {
+  const t = useTranslations("adminRules.impact");
+  const tCommon = useTranslations("common");
+  const format = useFormatter();
+  const { figures } = block;
+  const levels = format.list(
+    block.levels.map((level) => tCommon(`levels.${level}`)),
+    { type: "conjunction" },
+  );
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-blue-200 bg-blue-50/40 p-4">
-      <h2 id={headingId} className="text-base font-semibold">
-        Impact preview
-      </h2>
-      {changes.length === 0 ? (
-        <p className="mt-2 text-sm text-gray-700">
-          {preview.change.altersAccess
-            ? "Nobody gains or loses any access: other rules already grant the same, or nobody matches."
-            : "This change does not alter anyone's access."}
+    <li className="space-y-1 rounded-md border border-blue-100 bg-white p-3 text-sm">
+      <p className="font-medium">{t(direction, { users: figures.users, levels, objects: figures.objects })}</p>
+      {figures.roleLimits.map((limit) => (
+        <p key={limit.level} className="text-gray-700">
+          {t(`limitedCount.${limit.level}`, { count: limit.users })}
         </p>
-      ) : (
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-gray-500">
-              <tr>
-                <th scope="col" className="py-1 pr-4 font-medium">
-                  Level reached
-                </th>
-                <th scope="col" className="py-1 pr-4 font-medium">
-                  Gained
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Lost
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-blue-100 align-top">
-              {changes.map((level) => (
-                <tr key={level.level}>
-                  <th scope="row" className="whitespace-nowrap py-2 pr-4 font-medium">
-                    {levelLabels[level.level]}
-                  </th>
-                  <td className="py-2 pr-4">
-                    <Figures figures={level.gained} verb="gain" />
-                  </td>
-                  <td className="py-2">
-                    <Figures figures={level.lost} verb="lose" />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <p className="mt-2 text-xs text-gray-500">
-        A level counts as gained where a user reaches it (or more) after the change and did not before; scope and other rules are taken into
-        account. Figures and samples cover only the objects you can view. Computed in {preview.computedInMs.toLocaleString("en")} ms.
+      ))}
+      <div className="grid gap-3 pt-1 sm:grid-cols-2">
+        <Samples
+          label={t("users")}
+          more={figures.users - figures.sampleUsers.length}
+          items={figures.sampleUsers.map((user) => ({ key: user.id, content: <SampleUser user={user} level={block.levels.at(-1)!} /> }))}
+        />
+        <Samples
+          label={t("objects")}
+          more={figures.objects - figures.sampleObjects.length}
+          items={figures.sampleObjects.map((object) => ({
+            key: object.id,
+            content: (
+              <>
+                <span className="font-mono text-xs">{object.reference}</span> {object.title}
+              </>
+            ),
+          }))}
+        />
+      </div>
+    </li>
+  );
+}
+
+/** A user who gains or loses `level`, with what their role stops them at when it cannot use all of it. */
+function SampleUser({ user, level }: { user: ImpactSampleUser; level: AccessLevel }) {
+  const t = useTranslations("adminRules.impact");
+  const stop = roleStopsBelow(user.role, level);
+  if (!stop) return user.name;
+  return t.rich("sampleUser", {
+    name: user.name,
+    reason: t(`limitedTo.${stop}`),
+    note: (chunks) => <span className="text-gray-700">{chunks}</span>,
+  });
+}
+
+function Samples({ label, items, more }: { label: string; items: { key: string; content: ReactNode }[]; more: number }) {
+  const t = useTranslations("adminRules.impact");
+  const id = useId();
+  if (items.length === 0) return null;
+  return (
+    <div className="min-w-0 [overflow-wrap:anywhere]">
+      <p id={id} className="text-xs font-medium text-gray-600">
+        {label}
       </p>
-    </section>
+      <ul aria-labelledby={id} className="mt-0.5 space-y-0.5 text-gray-900">
+        {items.map((item) => (
+          <li key={item.key}>{item.content}</li>
+        ))}
+        {more > 0 && <li className="text-gray-600">{t("more", { count: more })}</li>}
+      </ul>
+    </div>
   );
 }
