@@ -27,6 +27,6 @@ export function migrationsFolder(): string {
  * read as on a spinning disk; Atelier's working set is in memory or on SSD. With 4, the planner ANDed a 400,000-entry
  * type index into a narrow user's bitmap of 4,000 documents (a count in 20 ms instead of 5); at 1.5 and below it reads
  * a broad user's 340,000 documents through an index instead of a parallel scan (200 ms instead of 160). 2 gives the
- * better plan to both (docs/authorization.md §7.8).
+ * better plan to both (docs/authorization.md §4.2).
  */
 export const plannerSettings = { random_page_cost: 2 } as const;

@@ -327,7 +327,7 @@ async function main(): Promise<number> {
           target: { p95AtMost: 300 },
         });
       }
-      // What docs/authorization.md §7 proposes, measured on the statement the service sends: the exact count without JIT.
+      // What docs/authorization.md §7.2 weighs, measured on the statement the service sends: the exact count without JIT.
       const broadExact = await recordLast(handle, () => countObjects(db, acting.broad, { type: "document", exact: true }));
       if (broadExact) {
         await client.unsafe("set jit = off");

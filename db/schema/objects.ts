@@ -139,7 +139,7 @@ export const objects = pgTable(
     uniqueIndex("objects_org_reference_unique").on(t.organizationId, t.reference),
     // Newest-first pages of one type, and of all types, among live objects. NULLS FIRST because that is what a
     // plain `ORDER BY created_at DESC, id DESC` means: with any other null order the index cannot return the rows
-    // in the query's order and PostgreSQL sorts every visible row instead (docs/authorization.md §7).
+    // in the query's order and PostgreSQL sorts every visible row instead (docs/authorization.md §4.1).
     index("objects_live_type_created_idx")
       .on(t.organizationId, t.type, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.trashedAt} is null`),

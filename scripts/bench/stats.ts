@@ -98,7 +98,7 @@ export function verdict(row: ResultRow): boolean | undefined {
   return undefined;
 }
 
-/** The results table, as plain text (also pasted into docs/authorization.md). */
+/** The results table, as plain text (its figures go into docs/authorization.md §7.1). */
 export function renderTable(rows: readonly ResultRow[], withVerdicts: boolean): string {
   const header = ["metric", "p50", "p95", "p99", "target", withVerdicts ? "PASS/MISS" : "(no thresholds)"];
   const lines = rows.map((row) => {
