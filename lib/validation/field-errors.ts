@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-export const unknownFieldMessage = "Unknown field: remove it, or check its spelling.";
+export const unknownFieldMessage = "errors.unknownField";
 
 /**
  * The first message of each invalid field, keyed by its dotted path: what a form shows beside each input. Inputs
