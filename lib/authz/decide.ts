@@ -18,7 +18,9 @@ export interface ObjectAccessFacts {
 
 export interface CheckVerdict {
   ok: boolean;
+  /** Why, as a key of the `objects.reasons` catalogue (worded where the answer leaves the server). */
   reason: string;
+  params?: Record<string, string>;
 }
 
 export interface GrantingRule {
@@ -47,13 +49,13 @@ export interface AccessDecision {
 
 /** Whether the subject is inside the object's scope; the owner always is (SPEC §3). */
 export function scopeVerdict(subject: { id: string; siteIds: readonly string[] }, object: ObjectAccessFacts): CheckVerdict {
-  if (object.trashed) return { ok: false, reason: "The object is in the trash." };
-  if (object.ownerId === subject.id) return { ok: true, reason: "Owner of the object." };
-  if (object.scopeKind === "organization") return { ok: true, reason: "Shared with the whole organisation." };
-  if (object.scopeKind === "owner") return { ok: false, reason: "Private to its owner." };
+  if (object.trashed) return { ok: false, reason: "trashed" };
+  if (object.ownerId === subject.id) return { ok: true, reason: "owner" };
+  if (object.scopeKind === "organization") return { ok: true, reason: "organization" };
+  if (object.scopeKind === "owner") return { ok: false, reason: "private" };
   return object.scopeSiteIds.some((siteId) => subject.siteIds.includes(siteId))
-    ? { ok: true, reason: "Member of a site it is shared with." }
-    : { ok: false, reason: "Not a member of any site it is shared with." };
+    ? { ok: true, reason: "siteMember" }
+    : { ok: false, reason: "notSiteMember" };
 }
 
 export function ruleMatchesObject(rule: PlannedRule, object: Pick<ObjectAccessFacts, "type" | "properties">): boolean {
@@ -89,8 +91,6 @@ export function effectiveLevel(plan: UserPlan, subject: { id: string; siteIds: r
   return best !== "none" && inScope(subject, object) ? best : "none";
 }
 
-const roleNames: Record<Role, string> = { shared_computer: "Shared computer", viewer: "Viewer", manager: "Manager", admin: "Admin" };
-
 /** The full decision, with reasons, as the Share tab and `…/access?userId=` show it. */
 export function decideAccess(
   plan: UserPlan,
@@ -109,12 +109,11 @@ export function decideAccess(
     const grantedBy = granting.filter((rule) => reaches(rule.level, requirement.level)).map((rule) => `“${rule.name}”`);
     actions[action] = {
       allowed: roleOk && scope.ok && ruleOk,
-      role: { ok: roleOk, reason: roleOk ? `${roleNames[subject.role]} may do this.` : `The ${roleNames[subject.role]} role may not do this.` },
+      role: { ok: roleOk, reason: roleOk ? "roleAllows" : "roleForbids", params: { role: subject.role } },
       scope,
-      rule: {
-        ok: ruleOk,
-        reason: ruleOk ? `Granted by ${grantedBy.join(", ")}.` : granting.length > 0 ? "The matching rules grant a lower level." : "No rule grants access.",
-      },
+      rule: ruleOk
+        ? { ok: true, reason: "grantedBy", params: { rules: grantedBy.join(", ") } }
+        : { ok: false, reason: granting.length > 0 ? "lowerLevel" : "noRule" },
     };
   }
   return { level, scope, ruleLevel, grantingRules: granting, actions };

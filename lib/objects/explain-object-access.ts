@@ -28,15 +28,27 @@ export interface EffectiveAccess {
   grantingRules: GrantingRule[];
 }
 
+/** A verdict with its reason in words (the decision names reasons by key). */
+function wordedVerdict(verdict: CheckVerdict, words: SharingWords): CheckVerdict {
+  const key = verdict.reason as Parameters<SharingWords["tReasons"]>[0];
+  return { ok: verdict.ok, reason: words.tReasons(key, verdict.params) };
+}
+
 export function effectiveAccessOf(user: { id: string; name: string; active: boolean }, decision: AccessDecision, words: SharingWords): EffectiveAccess {
+  const actions = Object.fromEntries(
+    Object.entries(decision.actions).map(([action, verdict]) => [
+      action,
+      { allowed: verdict.allowed, role: wordedVerdict(verdict.role, words), scope: wordedVerdict(verdict.scope, words), rule: wordedVerdict(verdict.rule, words) },
+    ]),
+  ) as Record<ObjectAction, ActionVerdict>;
   return {
     userId: user.id,
     userName: user.name,
     active: user.active,
     level: decision.level,
     levelLabel: words.tCommon(`levels.${decision.level}`),
-    scope: decision.scope,
-    actions: decision.actions,
+    scope: wordedVerdict(decision.scope, words),
+    actions,
     grantingRules: decision.grantingRules,
   };
 }

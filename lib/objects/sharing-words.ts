@@ -18,6 +18,7 @@ export function sharingWords(locale: Locale = defaultLocale) {
   return {
     t: createTranslator({ locale, messages, namespace: "objects.sharing" }),
     tCommon: createTranslator({ locale, messages, namespace: "common" }),
+    tReasons: createTranslator({ locale, messages, namespace: "objects.reasons" }),
     either: (items: readonly string[]) => new Intl.ListFormat(locale, { type: "disjunction" }).format(items),
     all: (items: readonly string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items),
   };

@@ -117,7 +117,11 @@ describe("the Share tab and effective access", () => {
       ],
     ]);
     expect(sharing.you.levelLabel).toBe("Consultation");
-    expect(dataOf(await explainObjectAccess(db, lyonViewer, { id: document.id }, { locale: "fr" })).levelLabel).toBe("Consultation");
+    const explained = dataOf(await explainObjectAccess(db, lyonViewer, { id: document.id }, { locale: "fr" }));
+    expect(explained.levelLabel).toBe("Consultation");
+    expect(explained.actions.view.role.reason).toBe("Le rôle Lecteur le permet.");
+    expect(explained.actions.edit.role.reason).toBe("Le rôle Lecteur ne le permet pas.");
+    expect(explained.scope.reason).toBe("Membre d'un site avec lequel il est partagé.");
   });
 
   it("explains the reference example: the Toulouse manager may edit, the Lyon manager in scope only views", async () => {

@@ -22,8 +22,24 @@ function flatten(value: unknown, prefix = ""): Map<string, string> {
   return entries;
 }
 
+/**
+ * The ICU arguments a message reads (`{name}`, `{count, plural, …}`): braces at even depth open an argument, at odd
+ * depth a plural or select case's words (`{Shared computer}`), which differ between languages.
+ */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\s*([A-Za-z0-9_]+)/g)].map((match) => match[1]!).sort();
+  const names = new Set<string>();
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === "{") {
+      if (depth % 2 === 0) {
+        const name = /^\s*([A-Za-z0-9_]+)/.exec(text.slice(index + 1))?.[1];
+        if (name) names.add(name);
+      }
+      depth += 1;
+    } else if (char === "}") depth -= 1;
+  }
+  return [...names].sort();
 }
 
 function componentFiles(dir: string): string[] {
@@ -41,6 +57,10 @@ describe("the French and English catalogues", () => {
   it("hold the same keys", () => {
     expect([...french.keys()].filter((key) => !english.has(key)), "in French only").toEqual([]);
     expect([...english.keys()].filter((key) => !french.has(key)), "missing in French").toEqual([]);
+  });
+
+  it("reads a message's arguments, not its cases' words", () => {
+    expect(placeholders("{role, select, viewer {Viewer} other {This}} may, {count, plural, one {# by {name}} other {#}}")).toEqual(["count", "name", "role"]);
   });
 
   it("give every message words and the same placeholders in both languages", () => {
