@@ -10,6 +10,7 @@ import { ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation/parse-input";
 import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
 import { objectListFiltersSchema, objectListFiltersSql } from "./object-list-filters";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 /** Counts above this show as "1,000+" unless an exact count is asked for. */
 export const objectCountCap = 1000;
@@ -26,7 +27,7 @@ export interface ObjectCount {
   count: number;
   /** True when there are more than the cap and the count stopped there. */
   capped: boolean;
-  /** As a list header shows it: "42", "1,000+". */
+  /** As a list header shows it, in the caller's language: "42", "1,000+" ("1 000+" in French). */
   label: string;
 }
 
@@ -35,7 +36,12 @@ export interface ObjectCount {
  * includes an object the user cannot open. Stops at 1,000 unless `exact`, so a count costs at most 1,001 index
  * probes.
  */
-export async function countVisibleObjects(db: Executor, user: ActingUser, input: CountVisibleObjectsInput): Promise<Result<ObjectCount>> {
+export async function countVisibleObjects(
+  db: Executor,
+  user: ActingUser,
+  input: CountVisibleObjectsInput,
+  context: { locale?: Locale } = {},
+): Promise<Result<ObjectCount>> {
   const parsed = parseInput(countVisibleObjectsSchema, input);
   if (!parsed.ok) return parsed;
   const { type, q, siteId, exact } = parsed.data;
@@ -64,5 +70,6 @@ export async function countVisibleObjects(db: Executor, user: ActingUser, input:
   }
   const capped = !exact && total > objectCountCap;
   const shown = capped ? objectCountCap : total;
-  return ok({ count: shown, capped, label: `${shown.toLocaleString("en")}${capped ? "+" : ""}` });
+  const label = new Intl.NumberFormat(context.locale ?? defaultLocale).format(shown);
+  return ok({ count: shown, capped, label: capped ? `${label}+` : label });
 }

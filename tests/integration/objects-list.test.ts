@@ -175,6 +175,7 @@ describe("listing, searching and counting visible objects", () => {
       Array.from({ length: 1003 }, (_, i) => ({ title: `Bulk ${i}` })),
     );
     expect(dataOf(await countVisibleObjects(db, user, {}))).toEqual({ count: 1000, capped: true, label: "1,000+" });
+    expect(dataOf(await countVisibleObjects(db, user, {}, { locale: "fr" })).label).toBe("1\u202f000+");
     expect(dataOf(await countVisibleObjects(db, user, { exact: true }))).toEqual({ count: 1003, capped: false, label: "1,003" });
     expect(dataOf(await countVisibleObjects(db, user, { exact: "true" }))).toMatchObject({ count: 1003 });
     expect(dataOf(await countVisibleObjects(db, user, { q: "bulk 99" }))).toEqual({ count: 11, capped: false, label: "11" });
