@@ -22,6 +22,7 @@ import {
   userSiteIdsSchema,
 } from "./user-schemas";
 import { loadUserView, type UserView } from "./user-view";
+import { roleAllows } from "@/lib/authz/roles";
 
 export const createUserSchema = z
   .strictObject({
@@ -63,7 +64,7 @@ export async function createUser(
   input: CreateUserInput,
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<UserView>> {
-  if (actor.role !== "admin") return fail("forbidden", adminsOnlyMessage);
+  if (!roleAllows(actor.role, "administer")) return fail("forbidden", adminsOnlyMessage);
   const parsed = parseInput(createUserSchema, input);
   if (!parsed.ok) return parsed;
   const { email, name, role, signInMethod, password, siteIds, properties } = parsed.data;

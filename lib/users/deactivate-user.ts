@@ -11,6 +11,7 @@ import { fail, ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation/parse-input";
 import { adminsOnlyMessage, lastAdminMessage, staleUserMessage, userNotFoundMessage } from "./user-messages";
 import { userVersionSchema } from "./user-schemas";
+import { roleAllows } from "@/lib/authz/roles";
 
 export const deactivateUserSchema = z.strictObject({
   userId: z.uuid("admin.errors.userIdInvalid"),
@@ -73,7 +74,7 @@ export async function deactivateUser(
   input: DeactivateUserInput,
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<DeactivationOutcome>> {
-  if (actor.role !== "admin") return fail("forbidden", adminsOnlyMessage);
+  if (!roleAllows(actor.role, "administer")) return fail("forbidden", adminsOnlyMessage);
   const parsed = parseInput(deactivateUserSchema, input);
   if (!parsed.ok) return parsed;
   const { userId, expectedVersion, newOwnerId, newAssigneeId } = parsed.data;
@@ -90,7 +91,7 @@ export async function deactivateUser(
       .select({ role: users.role, active: users.active })
       .from(users)
       .where(and(eq(users.id, actor.id), eq(users.organizationId, org)));
-    if (!current?.active || current.role !== "admin") return fail("forbidden", adminsOnlyMessage);
+    if (!current?.active || !roleAllows(current.role, "administer")) return fail("forbidden", adminsOnlyMessage);
 
     const [target] = await tx
       .select()
@@ -102,7 +103,7 @@ export async function deactivateUser(
     if (expectedVersion !== undefined && expectedVersion !== target.version) {
       return fail("conflict", staleUserMessage);
     }
-    if (target.role === "admin" && target.kind !== "service") {
+    if (roleAllows(target.role, "administer") && target.kind !== "service") {
       const [others] = await tx
         .select({ n: count() })
         .from(users)
@@ -116,11 +117,11 @@ export async function deactivateUser(
     const assignee = newAssigneeId ? await activeUser(tx, org, newAssigneeId) : null;
     if (handovers.ownedObjects + handovers.ledWorkflows > 0) {
       if (!owner || owner.id === userId) fields.newOwnerId = "adminUsers.errors.pickOwner";
-      else if (owner.role !== "manager" && owner.role !== "admin") fields.newOwnerId = "adminUsers.errors.ownerRole";
+      else if (!roleAllows(owner.role, "edit_objects")) fields.newOwnerId = "adminUsers.errors.ownerRole";
     }
     if (handovers.openTasks > 0) {
       if (!assignee || assignee.id === userId) fields.newAssigneeId = "adminUsers.errors.pickAssignee";
-      else if (assignee.kind !== "person" || assignee.role === "shared_computer") {
+      else if (assignee.kind !== "person" || !roleAllows(assignee.role, "be_assigned_tasks")) {
         fields.newAssigneeId = "adminUsers.errors.assigneeKind";
       }
     }

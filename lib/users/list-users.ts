@@ -12,6 +12,7 @@ import { cursorSchema, invalidCursorMessage } from "@/lib/pagination/cursor-text
 import { decodeNameCursor, encodeNameCursor } from "@/lib/pagination/name-cursor";
 import { pageLimitSchema } from "@/lib/pagination/page-limit";
 import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
+import { roleAllows } from "@/lib/authz/roles";
 
 const listUsersFields = z.strictObject({
   /** Part of the name or the e-mail, any case. */
@@ -124,7 +125,7 @@ export async function listUsersForAdmin(
   actor: ActingUser,
   input: ListUsersInput,
 ): Promise<Result<UserPage<AdminUserListItem> & { total: number }>> {
-  if (actor.role !== "admin") return fail("forbidden", adminsOnlyMessage);
+  if (!roleAllows(actor.role, "administer")) return fail("forbidden", adminsOnlyMessage);
   const parsed = parseInput(listUsersSchema, input);
   if (!parsed.ok) return parsed;
   const page = await pageOf(db, actor.organizationId, parsed.data);

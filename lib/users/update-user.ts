@@ -29,6 +29,7 @@ import {
   uuidPattern,
 } from "./user-schemas";
 import { loadUserView, outerUserId, type UserView } from "./user-view";
+import { roleAllows } from "@/lib/authz/roles";
 
 // What an edit may not touch, said plainly rather than silently ignored.
 const fixedFields = {
@@ -96,7 +97,7 @@ export async function updateUser(
   input: UpdateUserInput,
   context: { clientAddress?: string | null } = {},
 ): Promise<Result<UserView>> {
-  if (actor.role !== "admin") return fail("forbidden", adminsOnlyMessage);
+  if (!roleAllows(actor.role, "administer")) return fail("forbidden", adminsOnlyMessage);
   const parsed = parseInput(updateUserSchema, input);
   if (!parsed.ok) return parsed;
   const { id, version, name, role, siteIds, primarySiteId, properties } = parsed.data;
@@ -131,7 +132,7 @@ export async function updateUser(
       if ((target.kind === "shared") !== (newRole === "shared_computer") && target.kind !== "service") {
         return fail("conflict", kindChangeMessage, { role: kindChangeMessage });
       }
-      if (target.role === "admin" && target.kind !== "service") {
+      if (roleAllows(target.role, "administer") && target.kind !== "service") {
         const [others] = await tx
           .select({ n: count() })
           .from(users)

@@ -8,6 +8,7 @@ import { planFor, subjectOf } from "@/lib/authz/subject";
 import { countHandovers } from "./deactivate-user";
 import { uuidPattern } from "./user-schemas";
 import { loadUserView, type UserView } from "./user-view";
+import { roleAllows } from "@/lib/authz/roles";
 
 export interface RelatedObject {
   id: string;
@@ -120,7 +121,7 @@ export async function listHandoverCandidates(db: Executor, organizationId: strin
     .where(and(eq(users.organizationId, organizationId), eq(users.active, true), eq(users.kind, "person"), ne(users.id, userId), ne(users.role, "shared_computer")))
     .orderBy(asc(sql`lower(${users.name})`), asc(users.id));
   return {
-    owners: rows.filter((row) => row.role === "manager" || row.role === "admin") satisfies UserChoice[],
+    owners: rows.filter((row) => roleAllows(row.role, "edit_objects")) satisfies UserChoice[],
     assignees: rows satisfies UserChoice[],
   };
 }

@@ -6,6 +6,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail } from "@/lib/result";
 import { adminsOnlyMessage } from "./user-messages";
 import { uuidPattern } from "./user-schemas";
+import { roleAllows } from "@/lib/authz/roles";
 
 /**
  * Inside an account change's transaction: serialises it with the organisation's other account changes
@@ -19,7 +20,7 @@ export async function lockAsCurrentAdmin(tx: Executor, actor: ActingUser) {
     .select({ role: users.role, active: users.active })
     .from(users)
     .where(and(eq(users.id, actor.id), eq(users.organizationId, actor.organizationId)));
-  return current?.active && current.role === "admin" ? null : fail("forbidden", adminsOnlyMessage);
+  return current?.active && roleAllows(current.role, "administer") ? null : fail("forbidden", adminsOnlyMessage);
 }
 
 export interface SiteChoice {
