@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { createObject as createObjectService, type CreateObjectInput } from "@/lib/objects/create-object";
 import { getObject } from "@/lib/objects/get-object";
-import { unknownFieldMessage } from "@/lib/validation/field-errors";
 import { inEnglish } from "../fixtures/results";
 import { ObjectsWorld } from "./objects-world";
 
@@ -83,13 +82,14 @@ describe("createObject with a chosen scope", () => {
   });
 
   it("refuses unknown fields and a scope sent with the template's site pick, naming them", async () => {
+    const unknownField = "Unknown field: remove it, or check its spelling.";
     const world = await ObjectsWorld.create(db, { sites: ["Toulouse"] });
     const creator = await world.actor({ sites: ["Toulouse"] });
 
     const misspelt = await createObject(db, creator, { type: "part", title: "Bracket", scopee: { kind: "owner" } } as never);
-    expect(misspelt.ok || misspelt.error.fields).toEqual({ scopee: unknownFieldMessage });
+    expect(misspelt.ok || misspelt.error.fields).toEqual({ scopee: unknownField });
     const nested = await createObject(db, creator, { type: "part", title: "Bracket", scope: { kind: "owner", private: true } } as never);
-    expect(nested.ok || nested.error.fields).toEqual({ "scope.private": unknownFieldMessage });
+    expect(nested.ok || nested.error.fields).toEqual({ "scope.private": unknownField });
     const both = await createObject(db, creator, { type: "part", title: "Bracket", scope: { kind: "owner" }, siteIds: [world.site("Toulouse")] });
     expect(both.ok || both.error.fields).toEqual({ siteIds: expect.stringMatching(/^Send the sites in scope\.siteIds/) });
   });
