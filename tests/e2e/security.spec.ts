@@ -244,12 +244,20 @@ test.describe("security headers", () => {
     await context.close();
   });
 
-  test("a forged X-Forwarded-Host does not move the app to another host", async ({ baseURL }) => {
+  test("a forged X-Forwarded-Host or -Proto does not move the app to another host or protocol", async ({ baseURL }) => {
     const anonymous = await playwrightRequest.newContext({ baseURL });
     try {
-      const answer = await anonymous.get("/admin", { headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }, maxRedirects: 0 });
+      const forged = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
+      const answer = await anonymous.get("/admin", { headers: forged, maxRedirects: 0 });
       expect(answer.status()).toBeGreaterThanOrEqual(300);
       expect(answer.headers().location ?? "").not.toContain("evil.example");
+      // Auth.js builds its sign-in and callback URLs from the host and protocol it trusts: forged ones must not reach them.
+      const providers = await anonymous.get("/api/auth/providers", { headers: forged });
+      expect(providers.status()).toBe(200);
+      const urls = await providers.text();
+      expect(urls).not.toContain("evil.example");
+      expect(urls).toContain(`${new URL(baseURL!).protocol}//`);
+      expect(urls).not.toContain("https://");
     } finally {
       await anonymous.dispose();
     }
