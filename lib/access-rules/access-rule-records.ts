@@ -4,9 +4,10 @@ import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { accessRules, type AccessLevel, type RuleObjectCondition, type RulePropertyMatch, type RuleUserCondition } from "@/db/schema";
 import { isCursorInstant, utcInstantSql } from "@/lib/pagination/cursor-instant";
-import { cursorSchema, decodeCursorText, encodeCursorText, invalidCursorMessage, isCursorId, parseCursorJson } from "@/lib/pagination/cursor-text";
+import { cursorSchema, decodeCursorText, encodeCursorText, invalidCursorMessage, parseCursorJson } from "@/lib/pagination/cursor-text";
 import { fail, ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation/parse-input";
+import { isUuid } from "@/lib/validation/uuid";
 
 /** An access rule as the API answers it (API.md "Access rule shape"), with its list position and row version. */
 export interface AccessRuleRecord {
@@ -50,11 +51,9 @@ export function auditSnapshot(rule: AccessRuleRecord): Omit<AccessRuleRecord, "c
 export const ruleNotFoundMessage = "adminRules.errors.notFound";
 export const staleRuleMessage = "adminRules.errors.stale";
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One rule of the organisation, or null (another organisation's ids are simply unknown). */
 export async function getAccessRule(db: Executor, organizationId: string, id: string): Promise<AccessRuleRecord | null> {
-  if (!uuidPattern.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db
     .select()
     .from(accessRules)
@@ -109,7 +108,7 @@ function decodeCursor(text: string): RuleCursor | null {
   const value = payload === null ? undefined : parseCursorJson(payload);
   if (!Array.isArray(value) || value.length !== 3) return null;
   const [position, createdAt, id] = value as unknown[];
-  if (!isPosition(position) || typeof createdAt !== "string" || !isCursorInstant(createdAt) || !isCursorId(id)) return null;
+  if (!isPosition(position) || typeof createdAt !== "string" || !isCursorInstant(createdAt) || !isUuid(id)) return null;
   const cursor = { position, createdAt, id };
   return encodeCursor(cursor) === text ? cursor : null;
 }

@@ -20,6 +20,7 @@ import { loadPropertyDefinitions, type PropertyDefinitionFacts } from "@/lib/pro
 import { fail, ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation/parse-input";
 import { accessRuleFieldsSchema, type AccessRuleFieldsInput } from "./rule-schemas";
+import { isUuid } from "@/lib/validation/uuid";
 
 /** A rule that passed validation: ids checked against the organisation, values in their canonical form. */
 export interface ValidRule {
@@ -47,7 +48,6 @@ export interface ValidateRuleOptions {
   visibleObjectIds?: (type: ObjectType, ids: readonly string[]) => Promise<ReadonlySet<string>>;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const maxTextLength = 2000;
 
 export const ruleNameTakenMessage = "adminRules.errors.nameTaken";
@@ -108,7 +108,7 @@ function canonicalRuleValue(property: PropertyDefinitionFacts, raw: unknown): Va
         ? { ok: true, value: raw }
         : { ok: false, message: "adminRules.errors.optionValues" };
     case "relation":
-      return typeof raw === "string" && uuidPattern.test(raw) ? { ok: true, value: raw.toLowerCase() } : { ok: false, message: "adminRules.errors.recordValues" };
+      return typeof raw === "string" && isUuid(raw) ? { ok: true, value: raw.toLowerCase() } : { ok: false, message: "adminRules.errors.recordValues" };
   }
 }
 
@@ -143,7 +143,7 @@ export async function validateRule(
   if (rule.users.all && stated) fields["users.all"] = "adminRules.errors.everyoneCombined";
   if (!rule.users.all && !stated) fields["users"] = "adminRules.errors.whomRequired";
 
-  const wellFormed = (ids: readonly string[]) => ids.filter((id) => uuidPattern.test(id));
+  const wellFormed = (ids: readonly string[]) => ids.filter((id) => isUuid(id));
   const [siteRows, teamRows, userRows, definitions] = await Promise.all([
     userLists.siteIds.length === 0
       ? []

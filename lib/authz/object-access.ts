@@ -7,13 +7,12 @@ import { fail, ok, type Result } from "@/lib/result";
 import { decideAccess, type AccessDecision, type ObjectAccessFacts } from "./decide";
 import type { ObjectAction } from "./object-actions";
 import { planFor, type AccessSubject } from "./subject";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/uuid";
 
 /** Loads what access to one object depends on, in one query (null for another organisation's or unknown ids). */
 export async function loadObjectAccessFacts(db: Executor, organizationId: string, objectId: string): Promise<ObjectAccessFacts | null> {
   // Ids are opaque to callers: anything that is not a UUID is simply not an object.
-  if (!uuidPattern.test(objectId)) return null;
+  if (!isUuid(objectId)) return null;
   const [row] = await db
     .select({
       id: objects.id,

@@ -1,7 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { objects } from "@/db/schema";
 import { isCursorInstant, utcInstantSql } from "@/lib/pagination/cursor-instant";
-import { decodeCursorText, encodeCursorText, isCursorId } from "@/lib/pagination/cursor-text";
+import { decodeCursorText, encodeCursorText } from "@/lib/pagination/cursor-text";
+import { isUuid } from "@/lib/validation/uuid";
 
 /**
  * Keyset pagination of newest-first lists (created_at desc, id desc). The cursor is opaque to clients: base64url of
@@ -22,7 +23,7 @@ export function encodeObjectCursor(cursor: ObjectCursor): string {
 /** The cursor a client sent back, or null when it is not one of ours (its instant must be a real one). */
 export function decodeObjectCursor(text: string): ObjectCursor | null {
   const [createdAt, id, ...rest] = decodeCursorText(text)?.split("|") ?? [];
-  if (rest.length > 0 || !createdAt || !id || !isCursorInstant(createdAt) || !isCursorId(id)) return null;
+  if (rest.length > 0 || !createdAt || !id || !isCursorInstant(createdAt) || !isUuid(id)) return null;
   return { createdAt, id };
 }
 

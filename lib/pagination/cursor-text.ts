@@ -29,13 +29,6 @@ export function decodeCursorText(text: string): string | null {
   }
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a cursor's row id is a uuid (PostgreSQL would refuse anything else as a server error). */
-export function isCursorId(value: unknown): value is string {
-  return typeof value === "string" && uuidPattern.test(value);
-}
-
 /** The JSON a cursor's payload holds, or undefined when it is not JSON. */
 export function parseCursorJson(payload: string): unknown {
   try {

@@ -1,5 +1,6 @@
 import { hasUnstorableText } from "@/lib/validation/unstorable-text";
-import { decodeCursorText, encodeCursorText, isCursorId, parseCursorJson } from "./cursor-text";
+import { decodeCursorText, encodeCursorText, parseCursorJson } from "./cursor-text";
+import { isUuid } from "@/lib/validation/uuid";
 
 /** A position in a list sorted by (name key, id): what follows it comes after both. */
 export interface NameCursor {
@@ -23,7 +24,7 @@ export function decodeNameCursor(text: string): NameCursor | null {
   const value = payload === null ? undefined : parseCursorJson(payload);
   if (!Array.isArray(value) || value.length !== 2) return null;
   const [sortName, id] = value as unknown[];
-  if (typeof sortName !== "string" || !isCursorId(id)) return null;
+  if (typeof sortName !== "string" || !isUuid(id)) return null;
   if (sortName.length > maxSortNameLength || hasUnstorableText(sortName)) return null;
   const cursor = { sortName, id };
   return encodeNameCursor(cursor) === text ? cursor : null;

@@ -6,6 +6,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { visibleObjectsFilter } from "@/lib/authz/predicate";
 import { planFor, subjectOf } from "@/lib/authz/subject";
 import type { PropertyDefinitionFacts } from "./load-property-definitions";
+import { isUuid } from "@/lib/validation/uuid";
 
 export interface ChoiceOption {
   id: string;
@@ -17,14 +18,12 @@ export interface ChoiceOption {
 // A select is fine for a few hundred entries; beyond that the API (ids) is the way.
 const relationOptionsLimit = 300;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function isObjectType(target: string | null): target is ObjectType {
   return (objectTypes as readonly string[]).includes(target ?? "");
 }
 
 function chosenIds(values: unknown): string[] {
-  return Array.isArray(values) ? values.filter((id): id is string => typeof id === "string" && uuidPattern.test(id)) : [];
+  return Array.isArray(values) ? values.filter((id): id is string => typeof id === "string" && isUuid(id)) : [];
 }
 
 /**

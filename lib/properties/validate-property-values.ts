@@ -4,10 +4,9 @@ import type { Executor } from "@/db/client";
 import { objectTypes, users, type ObjectType, type PropertyTarget, type PropertyValues } from "@/db/schema";
 import { fail, ok, type Result } from "@/lib/result";
 import { loadPropertyDefinitions, type PropertyDefinitionFacts } from "./load-property-definitions";
+import { isUuid } from "@/lib/validation/uuid";
 
 export const maxTextLength = 2000;
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The canonical stored form of one value (null: no value), or why it is refused (a catalogue key). */
 export type CanonicalOutcome = { ok: true; value: string | number | boolean | string[] | null } | { ok: false; message: string };
@@ -146,7 +145,7 @@ export async function validatePropertyValues(db: Executor, input: ValidateProper
       fields[field] = "objects.propertyValues.relationWithoutTarget";
       continue;
     }
-    const wellFormed = ids.filter((id) => uuidPattern.test(id));
+    const wellFormed = ids.filter((id) => isUuid(id));
     let known: ReadonlySet<string>;
     if (target === "user") {
       const rows =

@@ -6,8 +6,9 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { ok, type Result } from "@/lib/result";
 import { activeUsersWithout, memberUserColumns, type MemberUser } from "./membership-users";
 import { isAdmin, notAdminError, siteNotFound } from "./site-records";
-import { isUuid } from "./site-schemas";
+
 import type { SiteSummary } from "./list-sites";
+import { isUuid } from "@/lib/validation/uuid";
 
 export interface SiteMember extends MemberUser {
   since: Date;

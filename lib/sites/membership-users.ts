@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { users, type Role, type UserKind } from "@/db/schema";
 import { fail, ok, type Result } from "@/lib/result";
-import { isUuid } from "./site-schemas";
+import { isUuid } from "@/lib/validation/uuid";
 
 /** A user as membership lists and pickers show them. */
 export interface MemberUser {

@@ -5,7 +5,7 @@ import { sites, userSites, users } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { roleAllows } from "@/lib/authz/roles";
 import { fail } from "@/lib/result";
-import { isUuid } from "./site-schemas";
+import { isUuid } from "@/lib/validation/uuid";
 
 export type SiteRow = typeof sites.$inferSelect;
 

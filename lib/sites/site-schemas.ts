@@ -28,9 +28,3 @@ export const userIdListSchema = z
 /** A boolean that also reads the strings a form or query string sends. */
 export const flagSchema = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")], "admin.errors.trueOrFalse");
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether an opaque id can name a row at all (anything else is simply not found). */
-export function isUuid(id: string): boolean {
-  return uuidPattern.test(id);
-}

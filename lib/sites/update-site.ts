@@ -23,7 +23,8 @@ import {
   writeSiteMembership,
   type SiteView,
 } from "./site-records";
-import { flagSchema, isUuid, rowVersionSchema, siteIdSchema, siteNameSchema, timeZoneSchema, userIdListSchema } from "./site-schemas";
+import { flagSchema, rowVersionSchema, siteIdSchema, siteNameSchema, timeZoneSchema, userIdListSchema } from "./site-schemas";
+import { isUuid } from "@/lib/validation/uuid";
 
 export const updateSiteSchema = z.strictObject({
   id: siteIdSchema,

@@ -5,10 +5,11 @@ import { teamMembers, teams, users } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { ok, type Result } from "@/lib/result";
 import { activeUsersWithout, memberUserColumns, type MemberUser } from "@/lib/sites/membership-users";
-import { isUuid } from "@/lib/sites/site-schemas";
+
 import { teamDeletionImpact, type TeamDeletionImpact } from "./delete-team";
 import type { TeamSummary } from "./list-teams";
 import { isAdmin, notAdminError, teamNotFound } from "./team-records";
+import { isUuid } from "@/lib/validation/uuid";
 
 export interface TeamMember extends MemberUser {
   since: Date;

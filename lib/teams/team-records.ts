@@ -5,7 +5,7 @@ import { teamMembers, teams } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { roleAllows } from "@/lib/authz/roles";
 import { fail } from "@/lib/result";
-import { isUuid } from "@/lib/sites/site-schemas";
+import { isUuid } from "@/lib/validation/uuid";
 
 export type TeamRow = typeof teams.$inferSelect;
 

@@ -18,18 +18,10 @@ import {
   userNotFoundMessage,
 } from "./user-messages";
 import { validateUserProperties } from "./user-properties";
-import {
-  primarySiteIdSchema,
-  userIdParamSchema,
-  userNameSchema,
-  userPropertiesSchema,
-  userRoleSchema,
-  userSiteIdsSchema,
-  userVersionSchema,
-  uuidPattern,
-} from "./user-schemas";
+import { primarySiteIdSchema, userIdParamSchema, userNameSchema, userPropertiesSchema, userRoleSchema, userSiteIdsSchema, userVersionSchema } from "./user-schemas";
 import { loadUserView, outerUserId, type UserView } from "./user-view";
 import { roleAllows } from "@/lib/authz/roles";
+import { isUuid } from "@/lib/validation/uuid";
 
 // What an edit may not touch, said plainly rather than silently ignored.
 const fixedFields = {
@@ -101,7 +93,7 @@ export async function updateUser(
   const parsed = parseInput(updateUserSchema, input);
   if (!parsed.ok) return parsed;
   const { id, version, name, role, siteIds, primarySiteId, properties } = parsed.data;
-  if (!uuidPattern.test(id)) return fail("not_found", userNotFoundMessage);
+  if (!isUuid(id)) return fail("not_found", userNotFoundMessage);
   const org = actor.organizationId;
 
   return db.transaction(async (tx) => {

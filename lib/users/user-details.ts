@@ -6,9 +6,10 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { visibleObjectsFilter } from "@/lib/authz/predicate";
 import { planFor, subjectOf } from "@/lib/authz/subject";
 import { countHandovers } from "./deactivate-user";
-import { uuidPattern } from "./user-schemas";
+
 import { loadUserView, type UserView } from "./user-view";
 import { roleAllows } from "@/lib/authz/roles";
+import { isUuid } from "@/lib/validation/uuid";
 
 export interface RelatedObject {
   id: string;
@@ -70,7 +71,7 @@ export async function listObjectsRelatedToUser(db: Executor, viewer: ActingUser,
 
 /** Everything the admin panel's user page shows about one user of the viewer's organisation, or null. */
 export async function loadUserDetails(db: Executor, viewer: ActingUser, userId: string): Promise<UserDetails | null> {
-  if (!uuidPattern.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   const user = await loadUserView(db, viewer.organizationId, userId);
   if (!user) return null;
   const org = viewer.organizationId;

@@ -5,8 +5,9 @@ import { organizations, sites, users } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { fail } from "@/lib/result";
 import { adminsOnlyMessage } from "./user-messages";
-import { uuidPattern } from "./user-schemas";
+
 import { roleAllows } from "@/lib/authz/roles";
+import { isUuid } from "@/lib/validation/uuid";
 
 /**
  * Inside an account change's transaction: serialises it with the organisation's other account changes
@@ -40,7 +41,7 @@ export async function siteChoiceProblems(
   currentSiteIds: readonly string[] = [],
 ): Promise<Record<string, string>> {
   const fields: Record<string, string> = {};
-  const wellFormed = choice.siteIds.filter((id) => uuidPattern.test(id));
+  const wellFormed = choice.siteIds.filter((id) => isUuid(id));
   const rows =
     wellFormed.length === 0
       ? []

@@ -42,4 +42,3 @@ export const userVersionSchema = z.coerce
 /** A path id: any string, so an id that is not even well-formed is simply unknown (404), like any other. */
 export const userIdParamSchema = z.string().max(100);
 
-export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

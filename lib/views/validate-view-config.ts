@@ -6,6 +6,7 @@ import { canonicalCandidate, type ComparableValue } from "@/lib/authz/property-v
 import { loadPropertyViews, type PropertyView } from "@/lib/properties/property-view";
 import { fail, ok, type Result } from "@/lib/result";
 import { builtInViewFieldKinds, isBuiltInViewField, opsForField, propertyIdOfField, unsortableKinds, type ViewFieldKind } from "./view-fields";
+import { isUuid } from "@/lib/validation/uuid";
 
 export interface ViewConfig {
   columns: string[];
@@ -19,7 +20,6 @@ interface FieldInfo {
   property?: PropertyView;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const maxInValues = 100;
 
 function isInstant(value: string): boolean {
@@ -77,7 +77,7 @@ function canonicalValue(info: FieldInfo, raw: unknown, errorKey: string, pending
     case "user":
     case "site":
     case "relation": {
-      if (typeof raw !== "string" || !uuidPattern.test(raw)) return { ok: false, message: info.kind === "site" ? "adminViews.errors.siteRequired" : "adminViews.errors.pickFromList" };
+      if (typeof raw !== "string" || !isUuid(raw)) return { ok: false, message: info.kind === "site" ? "adminViews.errors.siteRequired" : "adminViews.errors.pickFromList" };
       if (info.kind === "site") need(pending.sites, raw, errorKey);
       else if (info.kind === "user" || info.property?.targetType === "user") need(pending.users, raw, errorKey);
       return { ok: true, value: raw };

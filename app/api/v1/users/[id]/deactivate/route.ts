@@ -3,7 +3,8 @@ import { defineRoute } from "@/lib/gate/define-route";
 import { fail } from "@/lib/result";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 import { userNotFoundMessage } from "@/lib/users/user-messages";
-import { userIdParamSchema, userVersionSchema, uuidPattern } from "@/lib/users/user-schemas";
+import { userIdParamSchema, userVersionSchema } from "@/lib/users/user-schemas";
+import { isUuid } from "@/lib/validation/uuid";
 
 const deactivateRouteSchema = z.strictObject({
   id: userIdParamSchema,
@@ -19,7 +20,7 @@ const deactivateRouteSchema = z.strictObject({
 export const POST = defineRoute(
   { name: "users.deactivate", input: deactivateRouteSchema, capability: "administer" },
   ({ db, user, input, clientAddress }) => {
-    if (!uuidPattern.test(input.id)) return Promise.resolve(fail("not_found", userNotFoundMessage));
+    if (!isUuid(input.id)) return Promise.resolve(fail("not_found", userNotFoundMessage));
     return deactivateUser(
       db,
       user,
