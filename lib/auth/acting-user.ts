@@ -14,7 +14,8 @@ import {
   type UserKind,
 } from "@/db/schema";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { cookieHeaderReader, readSessionToken } from "./session-token";
+import { cookieHeaderReader } from "@/lib/http/cookie-header";
+import { readSessionToken } from "./session-token";
 import { sessionPolicy } from "./session-policy";
 import { endUsageSession, touchUsageSession } from "./usage-sessions";
 

@@ -43,13 +43,3 @@ export async function readSessionToken(read: CookieReader): Promise<SessionToken
   }
   return null;
 }
-
-/** A cookie reader over a raw `Cookie` header (route handlers read their own request). */
-export function cookieHeaderReader(header: string | null): CookieReader {
-  const cookies = new Map<string, string>();
-  for (const part of header?.split(";") ?? []) {
-    const separator = part.indexOf("=");
-    if (separator > 0) cookies.set(part.slice(0, separator).trim(), part.slice(separator + 1).trim());
-  }
-  return (name) => cookies.get(name);
-}

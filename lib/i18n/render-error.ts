@@ -3,13 +3,22 @@ import type { AppError } from "@/lib/result";
 import type { Locale } from "./locales";
 import { catalogues } from "./messages";
 
-function translatorFor(locale: Locale) {
+type Render = (text: string, params?: Record<string, string | number>) => string;
+
+// One translator per language for the process: the catalogues never change while it runs.
+const translators = new Map<Locale, Render>();
+
+function translatorFor(locale: Locale): Render {
+  const known = translators.get(locale);
+  if (known) return known;
   const translate = createTranslator({ locale, messages: catalogues[locale] });
-  return (text: string, params?: Record<string, string | number>): string => {
+  const render: Render = (text, params) => {
     // Keys are typed against the catalogue; an error's message is only known to be one at run time.
     const key = text as Parameters<typeof translate>[0];
     return translate.has(key) ? translate(key, params) : text;
   };
+  translators.set(locale, render);
+  return render;
 }
 
 /** One message in the words of a language: a catalogue key rendered with its parameters, other text as it is. */
