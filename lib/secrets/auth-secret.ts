@@ -14,6 +14,15 @@ export function authSecret(): string {
   const fromEnvironment = env().AUTH_SECRET;
   if (fromEnvironment) return fromEnvironment;
   const file = path.join(dataDir(), "auth-secret");
+  // Read once per file: the session cookie is decrypted with it on every request.
+  const known = fileSecrets.get(file) ?? readOrCreate(file);
+  fileSecrets.set(file, known);
+  return known;
+}
+
+const fileSecrets = new Map<string, string>();
+
+function readOrCreate(file: string): string {
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("base64");
