@@ -1,10 +1,11 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Database, type Transaction } from "@/db/client";
 import { passwordResetTokens, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { hashSecretToken } from "@/lib/secrets/token-hash";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { passwordResetMail } from "@/lib/mail/password-reset-mail";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -65,10 +66,6 @@ function newToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
 type RequestRefusal = "not_a_password_account" | "deactivated" | "account_limit" | "address_limit";
 
 async function requestRefusal(tx: Transaction, user: UserRow, clientAddress: string): Promise<RequestRefusal | null> {
@@ -114,7 +111,7 @@ export async function requestPasswordReset(db: Database, input: PasswordResetReq
     if (!refusal) {
       const [row] = await tx
         .insert(passwordResetTokens)
-        .values({ organizationId: user.organizationId, userId: user.id, tokenHash: hashToken(token), expiresAt, requestedFrom: input.clientAddress })
+        .values({ organizationId: user.organizationId, userId: user.id, tokenHash: hashSecretToken(token), expiresAt, requestedFrom: input.clientAddress })
         .returning({ id: passwordResetTokens.id });
       tokenId = row?.id ?? null;
     }
@@ -150,7 +147,7 @@ async function findUsableToken(db: Database, token: string, now: Date): Promise<
     .select({ tokenId: passwordResetTokens.id, user: users })
     .from(passwordResetTokens)
     .innerJoin(users, and(eq(users.id, passwordResetTokens.userId), eq(users.organizationId, passwordResetTokens.organizationId)))
-    .where(and(eq(passwordResetTokens.tokenHash, hashToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now)));
+    .where(and(eq(passwordResetTokens.tokenHash, hashSecretToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now)));
   if (!row || !canResetPassword(row.user)) return null;
   return { tokenId: row.tokenId, userId: row.user.id, email: row.user.email };
 }

@@ -1,16 +1,13 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { integrations, integrationTokens, organizations, users } from "@/db/schema";
 import { actingUserFacts, actingUserOf, type ActingUser } from "@/lib/auth/acting-user";
+import { hashSecretToken } from "@/lib/secrets/token-hash";
 
 /** Tokens say what they are (a scanner finds a leaked one) and carry 256 random bits. */
 const tokenPrefix = "atl_";
-
-export function hashApiToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 export interface IssuedToken {
   id: string;
@@ -30,7 +27,7 @@ export async function issueApiToken(
       organizationId: input.organizationId,
       integrationId: input.integrationId,
       name: input.name,
-      tokenHash: hashApiToken(token),
+      tokenHash: hashSecretToken(token),
       tokenPrefix: token.slice(0, tokenPrefix.length + 6),
       expiresAt: input.expiresAt ?? null,
       createdById: input.createdById ?? null,
@@ -60,7 +57,7 @@ export async function resolveApiToken(db: Executor, token: string, now = new Dat
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .where(
       and(
-        eq(integrationTokens.tokenHash, hashApiToken(token)),
+        eq(integrationTokens.tokenHash, hashSecretToken(token)),
         isNull(integrationTokens.revokedAt),
         or(isNull(integrationTokens.expiresAt), gt(integrationTokens.expiresAt, now)),
         eq(users.active, true),
