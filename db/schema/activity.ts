@@ -1,4 +1,4 @@
-import { foreignKey, index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, index, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, instant, primaryId } from "./columns";
 import { objectTypeEnum } from "./enums";
 import { objects } from "./objects";
@@ -90,6 +90,36 @@ export const notifications = pgTable(
     }).onDelete("cascade"),
     foreignKey({
       name: "notifications_object_fk",
+      columns: [t.organizationId, t.objectId],
+      foreignColumns: [objects.organizationId, objects.id],
+    }).onDelete("cascade"),
+  ],
+);
+
+/**
+ * When each user last opened each object: the home page's "recently opened". One row per user and object, moved
+ * forward on every open; the list is still filtered by the visibility predicate when read, so a visit never grants.
+ */
+export const objectVisits = pgTable(
+  "object_visits",
+  {
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: uuid().notNull(),
+    objectId: uuid().notNull(),
+    visitedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ name: "object_visits_pk", columns: [t.userId, t.objectId] }),
+    index("object_visits_user_time_idx").on(t.userId, t.visitedAt),
+    foreignKey({
+      name: "object_visits_user_fk",
+      columns: [t.organizationId, t.userId],
+      foreignColumns: [users.organizationId, users.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "object_visits_object_fk",
       columns: [t.organizationId, t.objectId],
       foreignColumns: [objects.organizationId, objects.id],
     }).onDelete("cascade"),

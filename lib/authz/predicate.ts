@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { objects, objectScopeSites, type AccessLevel, type ObjectType } from "@/db/schema";
 import { uuidArray } from "@/db/array-parameters";
 import { levelRank } from "./levels";
@@ -9,6 +9,11 @@ export interface VisibilityQuery {
   organizationId: string;
   minLevel: AccessLevel;
   type?: ObjectType;
+  /**
+   * Which objects: live ones (every list, search, count and write) or, for the trash only, trashed ones reached as if
+   * they were live — so restoring needs exactly the level that deleting needed.
+   */
+  lifecycle?: "live" | "trashed";
 }
 
 /**
@@ -66,7 +71,7 @@ export function visibleObjectsFilter(plan: UserPlan, subject: { id: string; site
   if (relevant.length === 0) return { never: true };
   const where = and(
     eq(objects.organizationId, query.organizationId),
-    isNull(objects.trashedAt),
+    query.lifecycle === "trashed" ? isNotNull(objects.trashedAt) : isNull(objects.trashedAt),
     query.type ? eq(objects.type, query.type) : undefined,
     scopeSql(subject),
     rulesSql(relevant, query.type) ?? undefined,

@@ -22,7 +22,7 @@ const gateWrappers = new Set(["defineAction", "defineFormAction", "defineRoute"]
 
 // Every page of the signed-in workspace loads its data through the page gate (a layout's check does not guard
 // the page: Next renders them in parallel). None is exempt today; an exemption would be named here with its reason.
-const pageGateCalls = new Set(["enterPage"]);
+const pageGateCalls = new Set(["enterPage", "enterObjectPage"]);
 const pageExemptions: Record<string, string> = {};
 // Route segment configuration, read by Next at build time: not handlers.
 const routeConfigExports = new Set(["dynamic", "revalidate", "runtime", "preferredRegion", "maxDuration", "fetchCache", "dynamicParams"]);

@@ -16,6 +16,13 @@ import enAdminRules from "./en/adminRules.json";
 import enObjects from "./en/objects.json";
 import enErrors from "./en/errors.json";
 import enMail from "./en/mail.json";
+import enWorkspace from "./en/workspace.json";
+import enActivity from "./en/activity.json";
+import enLinks from "./en/links.json";
+import enTrash from "./en/trash.json";
+import enDetails from "./en/details.json";
+import enShare from "./en/share.json";
+import enPeople from "./en/people.json";
 import frCommon from "./fr/common.json";
 import frAuth from "./fr/auth.json";
 import frShell from "./fr/shell.json";
@@ -32,6 +39,13 @@ import frAdminRules from "./fr/adminRules.json";
 import frObjects from "./fr/objects.json";
 import frErrors from "./fr/errors.json";
 import frMail from "./fr/mail.json";
+import frWorkspace from "./fr/workspace.json";
+import frActivity from "./fr/activity.json";
+import frLinks from "./fr/links.json";
+import frTrash from "./fr/trash.json";
+import frDetails from "./fr/details.json";
+import frShare from "./fr/share.json";
+import frPeople from "./fr/people.json";
 
 const en = {
   common: enCommon,
@@ -50,6 +64,13 @@ const en = {
   objects: enObjects,
   errors: enErrors,
   mail: enMail,
+  workspace: enWorkspace,
+  activity: enActivity,
+  links: enLinks,
+  trash: enTrash,
+  details: enDetails,
+  share: enShare,
+  people: enPeople,
 };
 
 const fr = {
@@ -69,6 +90,13 @@ const fr = {
   objects: frObjects,
   errors: frErrors,
   mail: frMail,
+  workspace: frWorkspace,
+  activity: frActivity,
+  links: frLinks,
+  trash: frTrash,
+  details: frDetails,
+  share: frShare,
+  people: frPeople,
 };
 
 export type Messages = typeof en;
