@@ -53,6 +53,8 @@ export const activityEvents = pgTable(
   (t) => [
     index("activity_events_object_idx").on(t.objectId, t.occurredAt),
     index("activity_events_org_kind_time_idx").on(t.organizationId, t.objectType, t.kind, t.occurredAt),
+    // The home page's "what changed lately": the organisation's newest events first, each checked for visibility.
+    index("activity_events_org_time_idx").on(t.organizationId, t.occurredAt.desc()),
     foreignKey({
       name: "activity_events_object_fk",
       columns: [t.organizationId, t.objectId],
