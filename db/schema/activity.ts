@@ -1,4 +1,5 @@
-import { foreignKey, index, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, instant, primaryId } from "./columns";
 import { objectTypeEnum } from "./enums";
 import { objects } from "./objects";
@@ -14,6 +15,13 @@ export const comments = pgTable(
     objectId: uuid().notNull(),
     authorId: uuid().notNull(),
     body: text().notNull(),
+    /**
+     * Active users of the organisation the body @mentioned (by e-mail) when it was written: kept for the
+     * notifications to come, and to highlight those mentions when the comment is shown.
+     */
+    mentionedUserIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    /** Moves on every edit: an edit made on an older one is refused (SPEC §9). */
+    version: integer().notNull().default(1),
     editedAt: instant(),
     createdAt: createdAt(),
   },
