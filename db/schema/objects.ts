@@ -245,6 +245,8 @@ export const objectLinks = pgTable(
     quantity: numeric({ precision: 14, scale: 4 }),
     /** BOM lines and document links may pin one revision of a document. */
     pinnedRevisionId: uuid(),
+    /** Row version: a quantity change states the one it read, so a stale edit is refused (SPEC §9). */
+    version: integer().notNull().default(1),
     createdById: uuid().notNull(),
     createdAt: createdAt(),
   },

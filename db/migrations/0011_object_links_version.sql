@@ -1,0 +1,1 @@
+ALTER TABLE "object_links" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
