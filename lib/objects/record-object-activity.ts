@@ -3,7 +3,7 @@ import type { Executor } from "@/db/client";
 import { activityEvents, type ObjectType } from "@/db/schema";
 
 /** What object services write to an object's activity feed (the seed adds status and revision events). */
-export type ObjectActivityKind = "created" | "updated" | "scope_changed" | "trashed";
+export type ObjectActivityKind = "created" | "updated" | "scope_changed" | "trashed" | "restored" | "linked" | "unlinked";
 
 /** Appends one event to the object's activity feed. */
 export async function recordObjectActivity(
