@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
-import { PlaceholderPage, sectionTitle } from "@/components/placeholder-page";
+import { getTranslations } from "next-intl/server";
+import { ObjectListView } from "@/components/objects/list/object-list-view";
 import { enterPage } from "@/lib/gate/page-gate";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { loadWorkspaceList } from "@/lib/objects/load-workspace-list";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: await sectionTitle("manufacturing-orders") };
+  return { title: (await getTranslations("common.objectTypesPlural"))("manufacturing_order") };
 }
 
-export default async function ManufacturingOrdersPage() {
-  await enterPage({ name: "objects.list", capability: "view_objects" });
-  return <PlaceholderPage section="manufacturing-orders" />;
+export default async function ManufacturingOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { user, db } = await enterPage({ name: "objects.list", capability: "view_objects" });
+  const params = await searchParams;
+  return <ObjectListView type="manufacturing_order" user={user} params={params} list={await loadWorkspaceList(db, user, "manufacturing_order", params, await requestLocale())} />;
 }

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
-import { PlaceholderPage, sectionTitle } from "@/components/placeholder-page";
+import { getTranslations } from "next-intl/server";
+import { ObjectListView } from "@/components/objects/list/object-list-view";
 import { enterPage } from "@/lib/gate/page-gate";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { loadWorkspaceList } from "@/lib/objects/load-workspace-list";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: await sectionTitle("projects") };
+  return { title: (await getTranslations("common.objectTypesPlural"))("project") };
 }
 
-export default async function ProjectsPage() {
-  await enterPage({ name: "objects.list", capability: "view_objects" });
-  return <PlaceholderPage section="projects" />;
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { user, db } = await enterPage({ name: "objects.list", capability: "view_objects" });
+  const params = await searchParams;
+  return <ObjectListView type="project" user={user} params={params} list={await loadWorkspaceList(db, user, "project", params, await requestLocale())} />;
 }
