@@ -1,5 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import type { Database } from "@/db/client";
 import type { ObjectType } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
@@ -34,10 +35,16 @@ export interface ObjectPageContext {
  * out of scope, no rule and another type all look the same, and the denial is in the access log).
  */
 export async function enterObjectPage(spec: ObjectPageSpec): Promise<ObjectPageContext> {
-  const { user, db } = await enterPage({ name: spec.name, capability: "view_objects" });
-  const authorized = await authorizeObject(db, subjectOf(user), spec.id, "view");
-  if (!authorized.ok || authorized.data.facts.type !== spec.type) notFound();
-  const object = await getObject(db, user, { id: spec.id }, { authorized: authorized.data });
+  return gateObjectPage(spec.name, spec.type, spec.id);
+}
+
+// Once per request: the page and its metadata (the tab's title) ask for the same object, and one decision (and one
+// access-log line for a denial) serves both.
+const gateObjectPage = cache(async (name: ActionName, type: ObjectType, id: string): Promise<ObjectPageContext> => {
+  const { user, db } = await enterPage({ name, capability: "view_objects" });
+  const authorized = await authorizeObject(db, subjectOf(user), id, "view");
+  if (!authorized.ok || authorized.data.facts.type !== type) notFound();
+  const object = await getObject(db, user, { id }, { authorized: authorized.data });
   if (!object.ok) notFound();
   return { user, db, authorized: authorized.data, object: object.data };
-}
+});

@@ -5,27 +5,7 @@ import type { ObjectListRow } from "@/lib/objects/list-object-page";
 import { objectPath } from "@/lib/objects/object-paths";
 import type { PropertyDefinitionFacts } from "@/lib/properties/load-property-definitions";
 import type { ListField } from "@/lib/views/view-to-list-filter";
-
-/** A custom property's value as a list cell shows it: option labels, yes / no, dates as typed, relations counted. */
-async function PropertyValue({ value, definition }: { value: unknown; definition: PropertyDefinitionFacts | undefined }) {
-  const t = await getTranslations("workspace.list");
-  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0) || !definition) {
-    return <span className="text-gray-600">{t("noValue")}</span>;
-  }
-  const label = (id: unknown) => definition.options.find((option) => option.id === id)?.label ?? t("unknownOption");
-  switch (definition.type) {
-    case "single_choice":
-      return <>{label(value)}</>;
-    case "multi_choice":
-      return <>{(Array.isArray(value) ? value : [value]).map(label).join(", ")}</>;
-    case "boolean":
-      return <>{value === true ? t("yes") : t("no")}</>;
-    case "relation":
-      return <>{t("relationCount", { count: Array.isArray(value) ? value.length : 1 })}</>;
-    default:
-      return <>{String(value)}</>;
-  }
-}
+import { PropertyValue } from "../property-value";
 
 /** One cell of a workspace list row; the reference and the title link to the object's page. */
 export async function ObjectListCell({ row, field, definitions }: { row: ObjectListRow; field: ListField; definitions: Map<string, PropertyDefinitionFacts> }) {
