@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
-import { objects, objectScopeSites } from "@/db/schema";
+import { objects, objectScopeSites, type ScopeKind } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { decideAccess } from "@/lib/authz/decide";
@@ -11,10 +11,22 @@ import { fail, ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation/parse-input";
 import { guardedObjectWrite } from "./guarded-object-write";
 import { objectIdSchema, objectVersionSchema } from "./object-schemas";
+import { computeObjectAccessImpact } from "./object-access-impact";
 import { loadObjectView, type ObjectView } from "./object-view";
+import { recordAccessChange } from "./record-access-change";
 import { recordObjectActivity } from "./record-object-activity";
 import { checkScopeChoiceSites, scopeChoiceFields, scopeChoiceSiteIds } from "./scope-choice";
 import { scopeSiteProblem } from "./scope-site-problem";
+
+/**
+ * The refusal of a scope that would take the acting user's own access away (SPEC §3), its field message on the
+ * input that caused it: the sites, or the kind (`fieldPrefix` when the scope is nested in a larger input).
+ */
+export function ownAccessLostRefusal(kind: ScopeKind, fieldPrefix = "") {
+  return fail("invalid", "objects.errors.ownAccessLost", {
+    [`${fieldPrefix}${kind === "sites" ? "siteIds" : "kind"}`]: kind === "owner" ? "objects.scope.ownerOnlyLocksYouOut" : "objects.scope.sitesLockYouOut",
+  });
+}
 
 export const changeObjectScopeSchema = z
   .strictObject({
@@ -29,7 +41,8 @@ export type ChangeObjectScopeInput = z.input<typeof changeObjectScopeSchema>;
 /**
  * Changes an object's sharing scope (Share menu: Modify level, Manager+). Refuses a change that would take the
  * acting user's own access away, and archived sites that were not already in the scope. Every change goes to the
- * audit log with the scope before and after, and to the object's activity feed.
+ * audit log with the scope before and after, and to the object's activity feed; one that changes who can access the
+ * object also writes an `object.access_changed` security event with the users gaining and losing each level.
  */
 export async function changeObjectScope(
   db: Executor,
@@ -53,12 +66,8 @@ export async function changeObjectScope(
       const siteProblem = await scopeSiteProblem(tx, user.organizationId, siteIds, before.siteIds);
       if (siteProblem) return fail("invalid", siteProblem.message, { siteIds: siteProblem.field }, siteProblem.params);
 
-      const after = decideAccess(await planFor(tx, subject), subject, { ...facts, scopeKind: kind, scopeSiteIds: siteIds });
-      if (!after.actions.view.allowed) {
-        return fail("invalid", "objects.errors.ownAccessLost", {
-          [kind === "sites" ? "siteIds" : "kind"]: kind === "owner" ? "objects.scope.ownerOnlyLocksYouOut" : "objects.scope.sitesLockYouOut",
-        });
-      }
+      const afterFacts = { ...facts, scopeKind: kind, scopeSiteIds: siteIds };
+      if (!decideAccess(await planFor(tx, subject), subject, afterFacts).actions.view.allowed) return ownAccessLostRefusal(kind);
 
       const [row] = await tx
         .update(objects)
@@ -81,6 +90,14 @@ export async function changeObjectScope(
         before,
         after: scopeAfter,
         clientAddress: context.clientAddress ?? null,
+      });
+      await recordAccessChange(tx, {
+        organizationId: user.organizationId,
+        actorId: user.id,
+        objectId: id,
+        impact: await computeObjectAccessImpact(tx, subject, facts, afterFacts, authorized.decision.level),
+        cause: { kind: "scope", scope: scopeAfter },
+        clientAddress: context.clientAddress,
       });
       await recordObjectActivity(tx, {
         organizationId: user.organizationId,

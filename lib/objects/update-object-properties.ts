@@ -8,8 +8,10 @@ import { validatePropertyValues } from "@/lib/properties/validate-property-value
 import { ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation/parse-input";
 import { guardedObjectWrite } from "./guarded-object-write";
+import { computeObjectAccessImpact, withPropertyPatch } from "./object-access-impact";
 import { objectIdSchema, objectPropertiesSchema, objectTitleSchema, objectVersionSchema } from "./object-schemas";
 import { loadObjectView, type ObjectView } from "./object-view";
+import { recordAccessChange } from "./record-access-change";
 import { recordObjectActivity } from "./record-object-activity";
 import { visibleObjectIds } from "./visible-object-ids";
 
@@ -30,7 +32,8 @@ export type UpdateObjectInput = z.input<typeof updateObjectSchema>;
 /**
  * Edits an object's title and custom property values (Modify level, Manager+). The update repeats the visibility
  * predicate and the version in its WHERE: an edit that lost its access meanwhile is refused as such, and one made
- * on a version someone else has since changed is refused as stale.
+ * on a version someone else has since changed is refused as stale. An edit of values that changes who can access the
+ * object (a property a rule reads) also writes an `object.access_changed` security event.
  */
 export async function updateObjectProperties(
   db: Executor,
@@ -74,6 +77,15 @@ export async function updateObjectProperties(
       }
       const [row] = await tx.update(objects).set(changes).where(where).returning({ id: objects.id });
       if (!row) return null;
+
+      await recordAccessChange(tx, {
+        organizationId: user.organizationId,
+        actorId: user.id,
+        objectId: id,
+        impact: await computeObjectAccessImpact(tx, subject, authorized.facts, withPropertyPatch(authorized.facts, checked.data), authorized.decision.level),
+        cause: { kind: "properties", propertyIds: [...Object.keys(set), ...clear] },
+        clientAddress: context.clientAddress,
+      });
 
       await recordObjectActivity(tx, {
         organizationId: user.organizationId,
