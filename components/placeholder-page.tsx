@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { workspaceSectionIds } from "@/components/sections";
-
-type PlaceholderSection = (typeof workspaceSectionIds)[number] | "analytics";
+// Only the analytics dashboard is still being built.
+type PlaceholderSection = "analytics";
 
 /** A section still being built: its name and what it will hold. */
 export async function PlaceholderPage({ section }: { section: PlaceholderSection }) {

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { chooseLanguageAction } from "@/app/(app)/account/actions";
 import { signOutAction } from "@/app/(auth)/actions";
 import { AppHeader } from "@/components/app-shell/header";
+import { HeaderSearch } from "@/components/app-shell/header-search";
 import { LanguageSwitch } from "@/components/app-shell/language-switch";
 import { UserMenu } from "@/components/app-shell/user-menu";
 import { requireActingUser } from "@/lib/auth/require-acting-user";
@@ -18,13 +19,18 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
       <AppHeader
         showAnalytics={roleAllows(user.role, "view_analytics")}
         showAdmin={roleAllows(user.role, "administer")}
+        search={<HeaderSearch label={t("search.label")} placeholder={t("search.placeholder")} />}
         userMenu={
           <UserMenu
             name={user.name}
             email={user.email}
             roleLabel={tRoles(user.role)}
             buttonLabel={t("userMenu.button", { name: user.name })}
-            sessionsLabel={t("userMenu.sessions")}
+            links={[
+              { href: `/people/${user.id}`, label: t("userMenu.myPage") },
+              { href: "/account/sessions", label: t("userMenu.sessions") },
+              ...(roleAllows(user.role, "edit_objects") ? [{ href: "/trash", label: t("userMenu.trash") }] : []),
+            ]}
           >
             <LanguageSwitch
               current={isLocale(locale) ? locale : defaultLocale}

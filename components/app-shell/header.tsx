@@ -11,9 +11,11 @@ type AppHeaderProps = {
   showAnalytics?: boolean;
   showAdmin?: boolean;
   userMenu?: ReactNode;
+  /** The search box of every object type (signed-in pages only). */
+  search?: ReactNode;
 };
 
-export async function AppHeader({ showAnalytics = false, showAdmin = false, userMenu }: AppHeaderProps) {
+export async function AppHeader({ showAnalytics = false, showAdmin = false, userMenu, search }: AppHeaderProps) {
   const t = await getTranslations("shell");
   const links = workspaceSectionIds.map((id) => ({ href: sections[id].href, title: t(`sections.${id}`) }));
   return (
@@ -25,6 +27,7 @@ export async function AppHeader({ showAnalytics = false, showAdmin = false, user
         </Link>
         <MainNav label={t("mainNavigation")} menuLabel={t("openMenu")} links={links} />
         <div className="ml-auto flex items-center gap-1">
+          {search}
           {showAnalytics && (
             <NavLink href={sections.analytics.href} label={t("sections.analytics")}>
               {/* An SVG, not the 📈 emoji: machines without an emoji font would show an empty box. */}

@@ -10,13 +10,14 @@ interface UserMenuProps {
   roleLabel: string;
   /** "Account menu of …": the button's accessible name, also when only the initial shows (narrow screens). */
   buttonLabel: string;
-  sessionsLabel: string;
+  /** The user's own pages, in order: their sessions, their person page, the trash (for roles that can delete). */
+  links: { href: string; label: string }[];
   /** The language switch and the sign-out form: server-action forms rendered by the layout. */
   children: ReactNode;
 }
 
-/** The signed-in user's menu: who they are, their sessions, the language, sign out. Closes on Escape and outside clicks. */
-export function UserMenu({ name, email, roleLabel, buttonLabel, sessionsLabel, children }: UserMenuProps) {
+/** The signed-in user's menu: who they are, their own pages, the language, sign out. Closes on Escape and outside clicks. */
+export function UserMenu({ name, email, roleLabel, buttonLabel, links, children }: UserMenuProps) {
   const { open, setOpen, rootRef, buttonRef } = useDisclosure<HTMLDivElement>();
   const panelId = useId();
 
@@ -48,9 +49,11 @@ export function UserMenu({ name, email, roleLabel, buttonLabel, sessionsLabel, c
           </p>
           <p className="mt-0.5 text-xs text-gray-600">{roleLabel}</p>
         </div>
-        <Link href="/account/sessions" onClick={() => setOpen(false)} className="block rounded px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100">
-          {sessionsLabel}
-        </Link>
+        {links.map((link) => (
+          <Link key={link.href} href={link.href} onClick={() => setOpen(false)} className="block rounded px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100">
+            {link.label}
+          </Link>
+        ))}
         {children}
       </div>
     </div>
