@@ -41,7 +41,7 @@ function Input({ id, name, label, error, value, type = "text", hint }: { id: str
 export function CreateObjectForm({ type, choices }: { type: ObjectType; choices: CreateFormChoices }) {
   const t = useTranslations("workspace.create");
   const tScope = useTranslations("workspace.scope");
-  const { state, onSubmit, pending } = useKeptFormAction(createObjectAction, null);
+  const { state, formAction, onSubmit, pending } = useKeptFormAction(createObjectAction, null);
   const values = state?.values ?? {};
   const errors = state && !state.ok ? (state.error.fields ?? {}) : {};
   const created = state?.ok ? state.data : null;
@@ -61,7 +61,7 @@ export function CreateObjectForm({ type, choices }: { type: ObjectType; choices:
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
       <FormStatus error={state && !state.ok ? state.error : null} />
       <input type="hidden" name="type" value={type} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -121,10 +121,7 @@ export function CreateObjectForm({ type, choices }: { type: ObjectType; choices:
       {type !== "document" && type !== "product" && (
         <div className="grid gap-4 sm:grid-cols-2">
           {type === "part" && (
-            <>
-              <Input id="create-unit" name="details.unit" label={t("unit")} error={detailError("unit")} value={values["details.unit"] ?? "pc"} />
-              <Input id="create-material" name="details.material" label={t("material")} error={detailError("material")} value={values["details.material"]} />
-            </>
+            <Input id="create-unit" name="details.unit" label={t("unit")} error={detailError("unit")} value={values["details.unit"] ?? "pc"} />
           )}
           {type === "project" && (
             <>

@@ -11,12 +11,12 @@ import type { ObjectType } from "@/db/schema";
 /** Saves the list's current filters and sort as a personal view (a disclosure, out of the way until wanted). */
 export function SaveViewForm({ objectType, params }: { objectType: ObjectType; params: string }) {
   const t = useTranslations("workspace.views");
-  const { state, onSubmit, pending } = useKeptFormAction(savePersonalViewAction, null);
+  const { state, formAction, onSubmit, pending } = useKeptFormAction(savePersonalViewAction, null);
   const failed = state && !state.ok ? state.error : null;
   return (
     <details className="rounded-lg border border-gray-200 bg-white p-3 text-sm">
       <summary className="cursor-pointer font-medium text-gray-800">{t("saveSummary")}</summary>
-      <form onSubmit={onSubmit} className="mt-3 space-y-3">
+      <form action={formAction} onSubmit={onSubmit} className="mt-3 space-y-3">
         <FormStatus error={failed} />
         <FormField id="view-name" label={t("name")} error={failed?.fields?.name} hint={t("saveHint")}>
           {(describedBy, invalid) => (
