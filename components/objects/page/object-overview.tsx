@@ -1,6 +1,7 @@
 import type { ObjectPageContext } from "@/lib/gate/object-page-gate";
 import type { ObjectHeader as ObjectHeaderFacts } from "@/lib/objects/load-object-header";
 import { ActivityFeed } from "../activity/activity-feed";
+import { LinksPanel } from "../links/links-panel";
 import { ObjectHeader } from "./object-header";
 import { ObjectProperties } from "./object-properties";
 
@@ -16,6 +17,7 @@ export async function ObjectOverview({ context, facts }: { context: ObjectPageCo
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <ObjectProperties object={context.object} definitions={facts.properties} />
+          <LinksPanel context={context} />
         </div>
         <div className="space-y-6">
           <ActivityFeed context={context} />
