@@ -24,7 +24,7 @@ function ObjectLink({ object }: { object: { id: string; type: Parameters<typeof 
   );
 }
 
-const knownEvents = new Set(["created", "updated", "scope_changed", "trashed", "restored", "linked", "unlinked", "details_updated", "commented"]);
+const knownEvents = new Set(["created", "updated", "scope_changed", "trashed", "restored", "linked", "unlinked", "details_updated", "commented", "revision_created", "revision_validated", "status_changed"]);
 
 /** The home page's three lists: recent objects, recent changes, open tasks (the last only for roles given tasks). */
 export async function HomeSections({ home }: { home: Home }) {
