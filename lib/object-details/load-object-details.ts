@@ -27,7 +27,8 @@ export function projectProgress(total: number, done: number): ProjectProgress {
   return { total, done, completion: total === 0 ? null : Math.floor((done * 100) / total) };
 }
 
-async function loadProjectProgress(db: Executor, organizationId: string, projectId: string): Promise<ProjectProgress> {
+/** A project's progress; callers decide access to the project first. */
+export async function loadProjectProgress(db: Executor, organizationId: string, projectId: string): Promise<ProjectProgress> {
   const [row] = await db
     .select({ total: count(), done: count(projectTasks.doneAt) })
     .from(projectTasks)
