@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, or } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { objectLinks } from "@/db/schema";
@@ -57,6 +57,12 @@ export async function createObjectLink(
       return fail("invalid", "errors.fieldsNeedAttention", { kind: `links.kindNotAllowed.${kind}` });
     }
 
+    // The unique index cannot see a related link's mirror: two users linking the same pair both ways at once wait
+    // for each other here, so the second finds the first.
+    if (kind === "related") {
+      const pair = [id, targetId].sort().join(":");
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`atelier.related_link:${pair}`}))`);
+    }
     const sameLink = and(eq(objectLinks.fromObjectId, id), eq(objectLinks.toObjectId, targetId));
     const mirror = and(eq(objectLinks.fromObjectId, targetId), eq(objectLinks.toObjectId, id));
     const [existing] = await tx

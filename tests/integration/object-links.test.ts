@@ -159,6 +159,16 @@ describe("links between objects", () => {
     expect(await db.select().from(objectLinks).where(eq(objectLinks.organizationId, world.organizationId))).toHaveLength(2);
   });
 
+  it("of two related links made both ways at the same time, one is made and the other is a duplicate", async () => {
+    const { world, lyonManager, pump, bracket } = await workshop();
+    const results = await Promise.all([
+      createObjectLink(db, lyonManager, { id: pump.id, targetId: bracket.id, kind: "related" }),
+      createObjectLink(db, lyonManager, { id: bracket.id, targetId: pump.id, kind: "related" }),
+    ]);
+    expect(results.map((result) => result.ok || result.error.code).sort()).toEqual(["conflict", true]);
+    expect(await db.select().from(objectLinks).where(eq(objectLinks.organizationId, world.organizationId))).toHaveLength(1);
+  });
+
   it("changes a quantity at the version read, removes a link from either end, and records both in the source's feed", async () => {
     const { lyonManager, bothManager, lyonViewer, pump, bracket, seal } = await workshop();
     const link = dataOf(await createObjectLink(db, lyonManager, { id: pump.id, targetId: bracket.id, kind: "product_part", quantity: 2 }));

@@ -86,7 +86,7 @@ export function AddLinkForm({ objectId, kinds, withQuantity }: AddLinkFormProps)
           </>
         )}
       </FormField>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="space-y-4">
         <FormField id={ids.kind} label={t("kind")} error={fields.kind}>
           {(describedBy, invalid) => (
             <select

@@ -22,7 +22,7 @@ export function LinkQuantityForm({ objectId, link }: LinkQuantityFormProps) {
   return (
     <form action={formAction} className="space-y-1" noValidate>
       <div className="flex items-end gap-2">
-        <div>
+        <div className="w-24">
           <label htmlFor={id} className="block text-xs font-medium text-gray-700">
             {t("short")}
           </label>
@@ -35,7 +35,7 @@ export function LinkQuantityForm({ objectId, link }: LinkQuantityFormProps) {
             defaultValue={failed?.values.quantity ?? String(link.quantity)}
             aria-invalid={fieldError ? true : undefined}
             aria-describedby={fieldError ? fieldErrorId(id) : undefined}
-            className={`${inputClass(Boolean(fieldError))} mt-0 w-24`}
+            className={inputClass(Boolean(fieldError))}
           />
         </div>
         <button type="submit" disabled={pending} className={buttonStyles.secondary}>
