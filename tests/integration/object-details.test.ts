@@ -186,6 +186,19 @@ describe("type-specific details of objects", () => {
       expect(dataOf(await getObjectDetails(db, manager, { id: part.id }))).toMatchObject({ version: 3, status: "released" });
     });
 
+    it("of two edits made on the same version at the same time, one wins and the other is refused as stale", async () => {
+      const { world, manager, admin } = await lyonAndToulouse();
+      const made = await world.createObject(manager, { type: "manufacturing_order", title: "Batch", details: { quantity: 5 } });
+      const results = await Promise.all([
+        updateObjectDetails(db, manager, { id: made.id, version: 1, status: "in_progress" }),
+        updateObjectDetails(db, admin, { id: made.id, version: 1, status: "cancelled" }),
+      ]);
+      expect(results.filter((result) => result.ok)).toHaveLength(1);
+      expect(results.filter((result) => !result.ok)).toEqual([stale]);
+      const [row] = await db.select().from(objects).where(eq(objects.id, made.id));
+      expect(row?.version).toBe(2);
+    });
+
     it("refuses fields of another type by name, unknown statuses and impossible dates", async () => {
       const { world, manager } = await lyonAndToulouse();
       const part = await world.createObject(manager, { type: "part", title: "Shaft" });
