@@ -1,16 +1,11 @@
 /** How long after posting its author may still edit or delete a comment (issue 15). */
-export const commentEditWindowMinutes = 15;
+const commentEditWindowMinutes = 15;
 
 const windowMs = commentEditWindowMinutes * 60 * 1000;
 
 /** The instant after which a comment posted at `postedAt` can no longer be edited or deleted by its author. */
 export function commentEditableUntil(postedAt: Date): Date {
   return new Date(postedAt.getTime() + windowMs);
-}
-
-/** The earliest posting instant still inside the window at `now`. */
-export function editWindowOpensAfter(now: Date): Date {
-  return new Date(now.getTime() - windowMs);
 }
 
 export function isWithinEditWindow(postedAt: Date, now: Date): boolean {
