@@ -1,15 +1,21 @@
 import fc from "fast-check";
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { POST as accessImpactRoute } from "@/app/api/v1/objects/[id]/access-impact/route";
 import { getDb, type Database } from "@/db/client";
-import { accessLevels, auditLog, roles, users, type AccessLevel, type PropertyValues, type Role, type ScopeKind } from "@/db/schema";
+import { accessLevels, auditLog, integrations, objects, roles, users, type AccessLevel, type PropertyValues, type Role, type ScopeKind } from "@/db/schema";
 import { decideAccess } from "@/lib/authz/decide";
 import { levelRank, type EffectiveLevel } from "@/lib/authz/levels";
 import { loadObjectAccessFacts } from "@/lib/authz/object-access";
 import { loadAccessSubject, planFor } from "@/lib/authz/subject";
+import { issueApiToken } from "@/lib/integrations/api-tokens";
 import { changeObjectScope } from "@/lib/objects/change-object-scope";
 import type { ObjectAccessImpact } from "@/lib/objects/object-access-impact";
 import { previewObjectAccessChange as previewService } from "@/lib/objects/preview-object-access-change";
+import { propertyInputName } from "@/lib/objects/property-form-values";
+import { saveObjectEdit as saveObjectEditService } from "@/lib/objects/save-object-edit";
+import { saveObjectScope as saveObjectScopeService } from "@/lib/objects/save-object-scope";
+import { getObject } from "@/lib/objects/get-object";
 import { updateObjectProperties } from "@/lib/objects/update-object-properties";
 import type { ScopeChoice } from "@/lib/objects/scope-choice";
 import { insertWorld, newId, optionsOf, type WorldProperty, type WorldRule, type WorldUser } from "../fixtures/authz-world";
@@ -19,6 +25,8 @@ import { actingUserOf } from "../fixtures/users";
 import { ObjectsWorld } from "./objects-world";
 
 const previewObjectAccessChange = async (...args: Parameters<typeof previewService>) => inEnglish(await previewService(...args));
+const saveObjectEdit = async (...args: Parameters<typeof saveObjectEditService>) => inEnglish(await saveObjectEditService(...args));
+const saveObjectScope = async (...args: Parameters<typeof saveObjectScopeService>) => inEnglish(await saveObjectScopeService(...args));
 
 /*
  * The access-change warning against a brute force: on random organisations, for random drafts of an object's property
@@ -563,5 +571,172 @@ describe("the access-change warning (previewObjectAccessChange)", () => {
     console.info(`object access impact: 3,000 users decided in ${impact.computedInMs} ms`);
     // Three queries load them all; deciding them in memory takes a fraction of a second (a loose bound on a busy machine).
     expect(impact.computedInMs).toBeLessThan(5000);
+  });
+});
+
+describe("the edit and scope forms save through the warning", () => {
+  let db: Database;
+
+  beforeAll(async () => {
+    db = await getDb();
+  });
+
+  async function taggedPart() {
+    const world = await ObjectsWorld.create(db, {
+      sites: ["Lyon", "Toulouse"],
+      rules: [{ name: "Everyone views", level: "view", users: { all: true } }],
+    });
+    const userTag = await world.addProperty("user", "Site tag", "single_choice", { labels: ["Lyon", "Toulouse"] });
+    const partTag = await world.addProperty("part", "Site tag", "single_choice", { labels: ["Lyon", "Toulouse"] });
+    const supplier = await world.addProperty("part", "Supplier", "text");
+    const drawing = await world.addProperty("part", "Drawing", "relation", { targetType: "document" });
+    await world.setRules([
+      { name: "Everyone views", level: "view", users: { all: true } },
+      { name: "Tagged users edit their parts", level: "modify", users: { all: true }, match: [{ userPropertyId: userTag.id, objectPropertyId: partTag.id }] },
+      { name: "Managers modify documents", level: "modify", users: { roles: ["manager"] }, objects: { types: ["document"] } },
+    ]);
+    const editor = await world.actor({ sites: ["Lyon"], properties: { [userTag.id]: userTag.option.Lyon! } });
+    // Someone else owns the part: the owner is always in scope, the editor is not.
+    const creator = await world.actor({ sites: ["Lyon"], properties: { [userTag.id]: userTag.option.Lyon! } });
+    await world.addUser({ sites: ["Toulouse"], properties: { [userTag.id]: userTag.option.Toulouse! } });
+    // A drawing only its owner sees: the editor's form cannot list it, and must not lose it.
+    const stranger = await world.actor({ sites: ["Toulouse"] });
+    const hiddenDrawing = await world.createObject(stranger, { type: "document", scope: { kind: "owner" } });
+    const part = await world.createObject(await world.refresh(creator), {
+      type: "part",
+      title: "Bracket",
+      scope: { kind: "organization" },
+      properties: { [partTag.id]: partTag.option.Lyon!, [supplier.id]: "Acme" },
+    });
+    await db.update(objects).set({ properties: { ...part.properties, [drawing.id]: [hiddenDrawing.id] } }).where(eq(objects.id, part.id));
+    return { world, editor: await world.refresh(editor), partTag, supplier, drawing, hiddenDrawing, part: { ...part, version: part.version } };
+  }
+
+  /** The edit form's posted values: every field, as the form posts them. */
+  function editForm(part: { id: string; version: number }, fields: Record<string, string>, extra: Record<string, string> = {}) {
+    return { id: part.id, version: String(part.version), title: "Bracket", ...fields, ...extra };
+  }
+
+  it("asks before saving an edit that changes access, saves on the confirmation of the same counts, and writes the security event", async () => {
+    const { editor, partTag, supplier, drawing, hiddenDrawing, part } = await taggedPart();
+    const values = editForm(part, {
+      [propertyInputName(partTag.id)]: partTag.option.Toulouse!,
+      [propertyInputName(supplier.id)]: "Acme",
+      [propertyInputName(drawing.id)]: hiddenDrawing.id,
+    });
+    const asked = dataOf(await saveObjectEdit(db, editor, values));
+    if (asked.status !== "confirm") throw new Error("expected the warning");
+    expect(asked.impact.levels.find((entry) => entry.level === "modify")).toEqual({ level: "modify", gained: 1, lost: 2 });
+    expect(asked.impact.you).toEqual({ before: "modify", after: "view" });
+    expect(dataOf(await getObject(db, editor, { id: part.id })).version).toBe(part.version);
+
+    // Another count than the one confirmed is asked again.
+    expect(dataOf(await saveObjectEdit(db, editor, { ...values, confirmedAccessChange: "something else" })).status).toBe("confirm");
+    const saved = dataOf(await saveObjectEdit(db, editor, { ...values, confirmedAccessChange: asked.token }));
+    if (saved.status !== "saved") throw new Error("expected a save");
+    // Only the changed value was sent on: the hidden drawing and the supplier are kept as they were.
+    expect(saved.saved.properties).toEqual({ [partTag.id]: partTag.option.Toulouse!, [supplier.id]: "Acme", [drawing.id]: [hiddenDrawing.id] });
+    const [entry] = await accessChangeEntries(db, part.id);
+    expect(entry!.after).toMatchObject({ gained: { modify: 1 }, lost: { modify: 2 }, cause: { kind: "properties", propertyIds: [partTag.id] } });
+  });
+
+  it("saves an edit that changes nobody's access at once, and refuses a stale one before anything else", async () => {
+    const { editor, partTag, supplier, drawing, hiddenDrawing, part } = await taggedPart();
+    const values = editForm(part, {
+      [propertyInputName(partTag.id)]: partTag.option.Lyon!,
+      [propertyInputName(supplier.id)]: "Acme Industries",
+      [propertyInputName(drawing.id)]: hiddenDrawing.id,
+    }, { title: "Bracket, left" });
+    const saved = dataOf(await saveObjectEdit(db, editor, values));
+    if (saved.status !== "saved") throw new Error("expected a save");
+    expect(saved.saved).toMatchObject({ title: "Bracket, left", version: part.version + 1 });
+    expect(await accessChangeEntries(db, part.id)).toEqual([]);
+
+    // The page still shows the old version: refused as stale, even for a change that would need the warning.
+    const stale = await saveObjectEdit(db, editor, { ...values, [propertyInputName(partTag.id)]: partTag.option.Toulouse! });
+    expect(stale).toEqual({
+      ok: false,
+      error: { code: "conflict", message: "This object was changed by someone else since you opened it. Reload it to see the changes." },
+    });
+  });
+
+  it("shows property errors under their field before any warning", async () => {
+    const { editor, partTag, part } = await taggedPart();
+    expect(await saveObjectEdit(db, editor, editForm(part, { [propertyInputName(partTag.id)]: "no such option" }))).toMatchObject({
+      ok: false,
+      error: { code: "invalid", fields: { [`properties.${partTag.id}`]: "Pick one of this property's options." } },
+    });
+  });
+
+  it("changes the scope through the warning, and refuses one that would lock the user out beside the sites", async () => {
+    const { world, editor, part } = await taggedPart();
+    const base = { id: part.id, version: String(part.version) };
+    expect(await saveObjectScope(db, editor, { ...base, kind: "sites", [`site:${world.site("Toulouse")}`]: "on" })).toEqual({
+      ok: false,
+      error: {
+        code: "invalid",
+        message: "This change would remove your own access to this object.",
+        fields: { siteIds: "None of these sites is yours: you would lose your access. Include one of your sites." },
+      },
+    });
+    expect(await saveObjectScope(db, editor, { ...base, kind: "sites" })).toMatchObject({ ok: false, error: { fields: { siteIds: "Pick at least one site." } } });
+    const lyonOnly = { ...base, kind: "sites", [`site:${world.site("Lyon")}`]: "on" };
+    const asked = dataOf(await saveObjectScope(db, editor, lyonOnly));
+    if (asked.status !== "confirm") throw new Error("expected the warning");
+    expect(asked.impact.lost).toEqual([expect.objectContaining({ levels: ["view_no_download", "view"], users: 2 })]);
+    const saved = dataOf(await saveObjectScope(db, editor, { ...lyonOnly, confirmedAccessChange: asked.token }));
+    if (saved.status !== "saved") throw new Error("expected a save");
+    expect(saved.saved.scope).toEqual({ kind: "sites", siteIds: [world.site("Lyon")] });
+    expect(await accessChangeEntries(db, part.id)).toHaveLength(1);
+  });
+});
+
+describe("POST /api/v1/objects/{id}/access-impact", () => {
+  let db: Database;
+
+  beforeAll(async () => {
+    db = await getDb();
+  });
+
+  it("answers the warning's figures to a Manager's token; strict input; 404 for an object out of sight, 403 for a Viewer", async () => {
+    const world = await ObjectsWorld.create(db, {
+      sites: ["Lyon", "Toulouse"],
+      rules: [
+        { name: "Everyone views", level: "view", users: { all: true } },
+        { name: "Managers modify", level: "modify", users: { roles: ["manager"] } },
+      ],
+    });
+    const owner = await world.actor({ sites: ["Lyon"] });
+    await world.addUser({ role: "viewer", sites: ["Toulouse"] });
+    const document = await world.createObject(owner, { title: "Spec", scope: { kind: "sites", siteIds: [world.site("Lyon")] } });
+    const hidden = await world.createObject(owner, { title: "Private", scope: { kind: "owner" } });
+    const tokenFor = async (role: Role) => {
+      const account = await world.addUser({ role, sites: ["Lyon"] });
+      await db.update(users).set({ kind: "service", passwordHash: null }).where(eq(users.id, account.id));
+      const [integration] = await db.insert(integrations).values({ organizationId: world.organizationId, name: `Tool ${role}`, serviceUserId: account.id }).returning();
+      return (await issueApiToken(db, { organizationId: world.organizationId, integrationId: integration!.id, name: "test" })).token;
+    };
+    const post = (id: string, body: unknown, token: string) =>
+      accessImpactRoute(
+        new Request(`http://atelier.test/api/v1/objects/${id}/access-impact`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "accept-language": "en" },
+          body: JSON.stringify(body),
+        }),
+        { params: Promise.resolve({ id }) },
+      );
+    const manager = await tokenFor("manager");
+
+    const answered = await post(document.id, { scope: { kind: "organization" } }, manager);
+    expect(answered.status).toBe(200);
+    const impact = (await answered.json()) as ObjectAccessImpact;
+    expect(impact).toMatchObject({ objectId: document.id, changesAccess: true });
+    expect(impact.gained).toEqual([expect.objectContaining({ levels: ["view_no_download", "view"], users: 1 })]);
+
+    const unknownField = await post(document.id, { scope: { kind: "organization" }, version: 1 }, manager);
+    expect(unknownField.status).toBe(422);
+    expect(JSON.stringify(await unknownField.json())).toContain("version");
+    expect((await post(hidden.id, { scope: { kind: "organization" } }, manager)).status).toBe(404);
+    expect((await post(document.id, { scope: { kind: "organization" } }, await tokenFor("viewer"))).status).toBe(403);
   });
 });
