@@ -11,7 +11,7 @@ export async function NewObjectPage({ type, choices }: { type: ObjectType; choic
   return (
     <div className="max-w-3xl space-y-5">
       <nav aria-label={t("breadcrumbs")} className="text-sm">
-        <Link href={objectListPaths[type]} className="text-blue-700 hover:underline">
+        <Link href={objectListPaths[type]} className="text-blue-700 underline">
           {tTypes(type)}
         </Link>
       </nav>

@@ -24,7 +24,7 @@ export async function ObjectHeader({ context, facts, tab, shareControl }: { cont
   return (
     <header className="space-y-4">
       <nav aria-label={t("breadcrumbs")} className="text-sm">
-        <Link href={objectListPaths[object.type]} className="text-blue-700 hover:underline">
+        <Link href={objectListPaths[object.type]} className="text-blue-700 underline">
           {tTypesPlural(object.type)}
         </Link>
         <span aria-hidden="true" className="px-1 text-gray-500">
