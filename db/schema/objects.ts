@@ -139,9 +139,12 @@ export const objects = pgTable(
     uniqueIndex("objects_org_reference_unique").on(t.organizationId, t.reference),
     // Newest-first pages of one type, and of all types, among live objects. NULLS FIRST because that is what a
     // plain `ORDER BY created_at DESC, id DESC` means: with any other null order the index cannot return the rows
-    // in the query's order and PostgreSQL sorts every visible row instead (docs/authorization.md §4.1).
+    // in the query's order and PostgreSQL sorts every visible row instead (docs/authorization.md §4.1). The scope
+    // columns after (created_at, id), which is unique, leave the order alone: a count that only scope decides reads
+    // this index and never the table (§4, §7.2) — the site numbers, not the ids, which would not fit an index entry
+    // for an object shared with a few hundred sites.
     index("objects_live_type_created_idx")
-      .on(t.organizationId, t.type, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .on(t.organizationId, t.type, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst(), t.scopeKind, t.ownerId, t.scopeSiteNumbers)
       .where(sql`${t.trashedAt} is null`),
     index("objects_live_created_idx")
       .on(t.organizationId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
-import { objects, objectScopeSites, type AccessLevel, type ObjectType } from "@/db/schema";
+import { objects, sites, type AccessLevel, type ObjectType } from "@/db/schema";
 import { uuidArray } from "@/db/array-parameters";
 import { levelRank } from "./levels";
 import type { PlannedCondition, PlannedRule, UserPlan } from "./plan";
@@ -45,17 +45,31 @@ function rulesSql(rules: readonly PlannedRule[], type: ObjectType | undefined): 
   return branches.length === 1 ? branches[0]! : or(...branches)!;
 }
 
+/**
+ * Which copy of an object's scope sites the scope test reads (both kept by the database, migrations 0005 and 0006):
+ * - `ids` (`scope_site_ids`) against the subject's site ids, a constant the planner estimates from its statistics and
+ *   the GIN index `objects_scope_sites_gin` can serve — for subjects whose rules read the object's properties, so
+ *   that the row is read anyway;
+ * - `numbers` (`scope_site_numbers`) against the numbers of the subject's sites, looked up once per statement: the
+ *   newest-first index of each type holds the numbers with the scope kind and the owner (migration 0012), so where
+ *   the rules leave scope alone to decide, a count reads that index and never the table.
+ */
+type SiteColumn = "ids" | "numbers";
+
+/** The numbers (`sites.number`) of the subject's sites, looked up once per statement. */
+function siteNumbersSql(siteIds: readonly string[], organizationId: string): SQL {
+  return sql`(select coalesce(array_agg(${sites.number}), '{}') from ${sites} where ${sites.organizationId} = ${organizationId} and ${sites.id} = any(${uuidArray(siteIds)}))`;
+}
+
 /** Scope (SPEC §3): organisation-wide, or owned by the subject, or shared with one of the subject's sites. */
-export function scopeSql(subject: { id: string; siteIds: readonly string[] }): SQL {
-  // One site: PostgreSQL hashes that site's object ids once (a few thousand per site) instead of testing every
-  // candidate row. More sites: the object's own copy of its scope sites is tested in the row itself (or found through
-  // its GIN index), which costs the same however many sites the subject has.
-  const sharedWithMySites =
-    subject.siteIds.length === 1
-      ? and(eq(objects.scopeKind, "sites"), sql`${objects.id} in (select ${objectScopeSites.objectId} from ${objectScopeSites} where ${objectScopeSites.siteId} = ${subject.siteIds[0]})`)
-      : subject.siteIds.length > 1
-        ? and(eq(objects.scopeKind, "sites"), sql`${objects.scopeSiteIds} && ${uuidArray(subject.siteIds)}`)
-        : undefined;
+export function scopeSql(subject: { id: string; siteIds: readonly string[] }, organizationId: string, sitesBy: SiteColumn): SQL {
+  // The object's own copy of its sites is tested in the row, whatever the number of the subject's sites: a few
+  // comparisons per row, where a set of a site's object ids would be read and hashed by every statement.
+  const onMySites =
+    sitesBy === "ids"
+      ? sql`${objects.scopeSiteIds} && ${uuidArray(subject.siteIds)}`
+      : sql`${objects.scopeSiteNumbers} && ${siteNumbersSql(subject.siteIds, organizationId)}`;
+  const sharedWithMySites = subject.siteIds.length > 0 ? and(eq(objects.scopeKind, "sites"), onMySites) : undefined;
   return or(eq(objects.scopeKind, "organization"), eq(objects.ownerId, subject.id), sharedWithMySites)!;
 }
 
@@ -69,12 +83,13 @@ export function visibleObjectsFilter(plan: UserPlan, subject: { id: string; site
     (rule) => levelRank(rule.level) >= levelRank(query.minLevel) && (!query.type || !rule.types || rule.types.has(query.type)),
   );
   if (relevant.length === 0) return { never: true };
+  const rules = rulesSql(relevant, query.type);
   const where = and(
     eq(objects.organizationId, query.organizationId),
     query.lifecycle === "trashed" ? isNotNull(objects.trashedAt) : isNull(objects.trashedAt),
     query.type ? eq(objects.type, query.type) : undefined,
-    scopeSql(subject),
-    rulesSql(relevant, query.type) ?? undefined,
+    scopeSql(subject, query.organizationId, rules ? "ids" : "numbers"),
+    rules ?? undefined,
   )!;
   return { never: false, where };
 }

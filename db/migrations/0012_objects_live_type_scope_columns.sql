@@ -1,0 +1,2 @@
+DROP INDEX "objects_live_type_created_idx";--> statement-breakpoint
+CREATE INDEX "objects_live_type_created_idx" ON "objects" USING btree ("organization_id","type","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST,"scope_kind","owner_id","scope_site_numbers") WHERE "objects"."trashed_at" is null;
