@@ -2,7 +2,18 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { ProjectProgress } from "@/lib/object-details/object-details-view";
 
-/** A project's completion: a bar with the figures in words beside it; without tasks, a sentence instead of 0 %. */
+/** A project's completion in words ("40 % · 2 of 5 tasks done"); without tasks, a sentence instead of 0 %. */
+export function CompletionText({ progress }: { progress: ProjectProgress }) {
+  const t = useTranslations("details.tasks");
+  if (progress.completion === null) return <span className="font-normal text-gray-600">{t("noTasks")}</span>;
+  return (
+    <>
+      {t("percent", { percent: progress.completion })} <span className="font-normal text-gray-700">· {t("progress", { done: progress.done, total: progress.total })}</span>
+    </>
+  );
+}
+
+/** A project's completion as a bar, with the figures in words under it; without tasks, a sentence instead of 0 %. */
 export function CompletionBar({ progress }: { progress: ProjectProgress }) {
   const t = useTranslations("details.tasks");
   const labelId = useId();

@@ -5,7 +5,7 @@ import { Instant } from "@/components/ui/instant";
 import type { ObjectDetails } from "@/lib/object-details/object-details-view";
 import { objectPath } from "@/lib/objects/object-paths";
 import { CalendarDate } from "./calendar-date";
-import { CompletionBar } from "./completion-bar";
+import { CompletionText } from "./completion-bar";
 import { useStatusLabel } from "./status-label";
 
 function Entry({ label, children }: { label: string; children: ReactNode }) {
@@ -61,7 +61,7 @@ export function DetailsList({ details }: { details: ObjectDetails }) {
           <OptionalDate value={details.dueDate} />
         </Entry>,
         <Entry key="completion" label={t("labels.completion")}>
-          <CompletionBar progress={details.tasks} />
+          <CompletionText progress={details.tasks} />
         </Entry>,
       );
       break;
