@@ -1,10 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import type { ObjectWithAccess } from "@/lib/objects/get-object";
 import type { PropertyDefinitionFacts } from "@/lib/properties/load-property-definitions";
+import type { RelationTarget } from "@/lib/object-details/relation-values";
+import { RelationValues } from "../details/relation-value";
 import { PropertyValue } from "../property-value";
 
 /** The object's custom property values, under their names (read-only; the edit form changes them). */
-export async function ObjectProperties({ object, definitions }: { object: ObjectWithAccess; definitions: PropertyDefinitionFacts[] }) {
+export async function ObjectProperties({
+  object,
+  definitions,
+  relations,
+}: {
+  object: ObjectWithAccess;
+  definitions: PropertyDefinitionFacts[];
+  relations: Record<string, RelationTarget[]>;
+}) {
   const t = await getTranslations("workspace.objectPage");
   return (
     <section aria-labelledby="object-properties-heading" className="rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
@@ -19,7 +29,11 @@ export async function ObjectProperties({ object, definitions }: { object: Object
             <div key={definition.id} className="min-w-0">
               <dt className="text-gray-600 [overflow-wrap:anywhere]">{definition.name}</dt>
               <dd className="font-medium text-gray-900 [overflow-wrap:anywhere]">
-                <PropertyValue value={object.properties[definition.id]} definition={definition} />
+                {definition.type === "relation" && relations[definition.id] ? (
+                  <RelationValues targets={relations[definition.id]!} />
+                ) : (
+                  <PropertyValue value={object.properties[definition.id]} definition={definition} />
+                )}
               </dd>
             </div>
           ))}
