@@ -154,6 +154,10 @@ export const objects = pgTable(
       .on(t.organizationId, t.type, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.trashedAt} is null and ${t.scopeKind} = 'organization'`),
     index("objects_owner_idx").on(t.organizationId, t.ownerId),
+    // The origin half of a list's site filter (its other half, shared with the site, is the scope sites' GIN).
+    index("objects_live_origin_site_idx")
+      .on(t.organizationId, t.originSiteId)
+      .where(sql`${t.trashedAt} is null`),
     check("objects_property_map_set", sql`${t.propertyMapId} is not null`),
     // What the impact preview counts, per property map, without reading the table (docs/authorization.md §8.4).
     index("objects_live_impact_idx")

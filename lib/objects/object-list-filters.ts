@@ -1,6 +1,7 @@
 import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { objects, objectScopeSites, objectTypes, type ObjectType } from "@/db/schema";
+import { uuidArray } from "@/db/array-parameters";
+import { objects, objectTypes, type ObjectType } from "@/db/schema";
 import { formatReference, referencePrefixes } from "./object-references";
 
 /** The narrowing a list, a search or a count may ask for, on top of visibility (which is never optional). */
@@ -29,6 +30,7 @@ function likePattern(q: string): string {
 /**
  * The SQL of the optional filters. The title test is written on `lower(title)` so PostgreSQL can use the
  * trigram index `objects_title_trgm`; the reference test is an equality on the unique (organisation, reference) index.
+ * The site test reads the row's own copy of its scope sites (kept by the database, migration 0005).
  */
 export function objectListFiltersSql(filters: Omit<ObjectListFilters, "type">): SQL | undefined {
   const parts: SQL[] = [];
@@ -37,14 +39,10 @@ export function objectListFiltersSql(filters: Omit<ObjectListFilters, "type">): 
     parts.push(or(sql`lower(${objects.title}) like ${likePattern(filters.q)}`, eq(objects.reference, reference))!);
   }
   if (filters.siteId) {
+    // Both tests have an index (`objects_live_origin_site_idx`, the GIN on the row's copy of its scope sites), so a
+    // list or count of one site reads a bitmap of that site's objects, not every row of the type with a probe each.
     parts.push(
-      or(
-        eq(objects.originSiteId, filters.siteId),
-        and(
-          eq(objects.scopeKind, "sites"),
-          sql`exists (select 1 from ${objectScopeSites} where ${objectScopeSites.objectId} = ${objects.id} and ${objectScopeSites.siteId} = ${filters.siteId})`,
-        ),
-      )!,
+      or(eq(objects.originSiteId, filters.siteId), and(eq(objects.scopeKind, "sites"), sql`${objects.scopeSiteIds} && ${uuidArray([filters.siteId])}`))!,
     );
   }
   return parts.length > 0 ? and(...parts) : undefined;

@@ -1,0 +1,1 @@
+CREATE INDEX "objects_live_origin_site_idx" ON "objects" USING btree ("organization_id","origin_site_id") WHERE "objects"."trashed_at" is null;
