@@ -16,7 +16,7 @@ import { recordObjectActivity } from "./record-object-activity";
 import { visibleObjectIds } from "./visible-object-ids";
 
 export const updateObjectSchema = z
-  .object({
+  .strictObject({
     id: objectIdSchema,
     version: objectVersionSchema,
     title: objectTitleSchema.optional(),

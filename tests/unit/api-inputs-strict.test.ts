@@ -10,7 +10,7 @@ const exemptions: Record<string, string> = {
   "lib/env.ts": "the process environment, which holds many other variables: never an /api/v1 input",
 };
 
-const lenientObject = /\bz\.object\(|\bz\.looseObject\(|\.passthrough\(|\.loose\(|\.strip\(/g;
+const lenientObject = /\bz\s*\.\s*object\(|\bz\s*\.\s*looseObject\(|\.passthrough\(|\.loose\(|\.strip\(/g;
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -70,8 +70,9 @@ describe("every /api/v1 input schema refuses unknown fields", () => {
   });
 
   it("catches the lenient forms", () => {
-    expect(lenientSchemas("z.object({ a }); z.looseObject({}); s.passthrough(); s.loose(); s.strip(); z.strictObject({})")).toEqual([
+    expect(lenientSchemas("z.object({ a }); z\n  .object({ b }); z.looseObject({}); s.passthrough(); s.loose(); s.strip(); z.strictObject({})")).toEqual([
       "z.object(",
+      "z\n  .object(",
       "z.looseObject(",
       ".passthrough(",
       ".loose(",
