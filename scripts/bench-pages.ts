@@ -8,6 +8,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { benchDatabaseUrl, databaseName, openBenchDatabase } from "./bench/database";
@@ -28,6 +29,15 @@ const load = () => os.loadavg().map((value) => value.toFixed(2)).join(", ");
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Whether nothing listens on the port: another server there would answer the benchmark's requests instead. */
+function portIsFree(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
 }
 
 function startServer(dataDir: string): Promise<ChildProcess> {
@@ -56,7 +66,8 @@ function startServer(dataDir: string): Promise<ChildProcess> {
     server.stderr!.on("data", (chunk) => (output += chunk.toString()));
     server.stdout!.on("data", (chunk) => {
       output += chunk.toString();
-      if (output.includes("Atelier is starting on")) {
+      // Printed once the socket listens (scripts/server.mjs), after the database was prepared.
+      if (output.includes("Ready: http")) {
         clearTimeout(timer);
         resolve(server);
       }
@@ -80,7 +91,7 @@ async function signIn(account: BenchAccount): Promise<string> {
     .getSetCookie()
     .map((cookie) => cookie.split(";")[0]!)
     .find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`sign-in as ${account.email} failed (${answer.status})`);
+  if (!session) throw new Error(`sign-in as ${account.email} failed (${answer.status} ${answer.headers.get("location") ?? ""})`);
   return session;
 }
 
@@ -146,6 +157,10 @@ function verdictOf(row: Row): string {
 async function main(): Promise<number> {
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
     console.error("bench:pages needs the built app: run `npm run build` first.");
+    return 2;
+  }
+  if (!(await portIsFree())) {
+    console.error(`bench:pages: port ${port} is taken; set BENCH_PAGES_PORT to a free one.`);
     return 2;
   }
   const handle = openBenchDatabase(url);
