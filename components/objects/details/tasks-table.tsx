@@ -30,7 +30,7 @@ export function TasksTable({ tasks, assignable }: TasksTableProps) {
       return null;
     });
   }, []);
-  const columns = [t("columns.title"), t("columns.assignee"), t("columns.dueDate"), t("columns.status"), assignable !== null && { label: t("columns.actions"), hidden: true }];
+  const columns = [t("columns.title"), t("columns.assignee"), t("columns.dueDate"), t("columns.status"), assignable !== null && t("columns.actions")];
   // Inline-size containment: the table scrolls in its own box on a narrow screen instead of widening the page column.
   return (
     <div className="[contain:inline-size]">
