@@ -37,7 +37,7 @@ export function TaskEditForm({ task, assignable, onClose }: { task: ProjectTaskV
       className="space-y-4"
     >
       <h3 id={headingId} className="text-sm font-semibold text-gray-900">
-        {t("editHeading")}
+        {t("editOf", { title: task.title })}
       </h3>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <TaskFields
