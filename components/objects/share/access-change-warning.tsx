@@ -90,11 +90,12 @@ function ChangeGroup({ group, direction }: { group: AccessChangeGroup; direction
     group.levels.map((level) => tLevels(level)),
     { type: "conjunction" },
   );
+  const more = group.users - group.sampleUsers.length;
+  // "A, B and C", or "A, B, C and 4 others": the message says the last "and" when some are left out.
   const names = format.list(
     group.sampleUsers.map((user) => user.name),
-    { type: "conjunction" },
+    { type: more > 0 ? "unit" : "conjunction" },
   );
-  const more = group.users - group.sampleUsers.length;
   return (
     <li className="rounded-md border border-amber-200 bg-white p-3">
       <p className="font-medium text-gray-900">{t(direction, { users: group.users, levels })}</p>

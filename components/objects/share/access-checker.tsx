@@ -80,7 +80,7 @@ export async function AccessChecker({ context, q, userId, locale }: { context: O
                 <ul aria-labelledby="access-results" className="mt-1 space-y-1 text-sm">
                   {found.choices.map((choice) => (
                     <li key={choice.id}>
-                      <Link href={hrefFor(choice.id)} aria-current={choice.id === userId || undefined} className="text-blue-700 hover:underline [overflow-wrap:anywhere]">
+                      <Link href={hrefFor(choice.id)} aria-current={choice.id === userId || undefined} className="text-blue-700 hover:underline aria-[current=true]:font-semibold [overflow-wrap:anywhere]">
                         {choice.label}
                       </Link>
                     </li>

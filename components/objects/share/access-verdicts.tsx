@@ -7,7 +7,8 @@ import type { EffectiveAccess } from "@/lib/objects/explain-object-access";
 async function Verdict({ verdict }: { verdict: CheckVerdict }) {
   const t = await getTranslations("share.access");
   return (
-    <span className="flex items-start gap-1.5">
+    // Positioned: the screen-reader text is then placed inside the table's scrolling box, not at the page's edge.
+    <span className="relative flex items-start gap-1.5">
       <span aria-hidden="true" className={verdict.ok ? "text-green-700" : "text-red-700"}>
         {verdict.ok ? "✓" : "✗"}
       </span>
@@ -57,7 +58,13 @@ export async function AccessVerdicts({ access, heading }: { access: EffectiveAcc
           </dd>
         </div>
       </dl>
-      <DataTable caption={t("caption")} columns={[{ label: t("action"), className: "w-44" }, { label: t("verdict"), className: "w-20" }, t("role"), t("rule")]}>
+      <DataTable caption={t("caption")} columns={[
+          { label: t("action"), className: "w-44 min-w-36" },
+          { label: t("verdict"), className: "w-20 min-w-16" },
+          { label: t("role"), className: "w-56 min-w-48" },
+          // Wide enough to read on a phone: the table scrolls sideways in its own box instead.
+          { label: t("rule"), className: "min-w-72" },
+        ]}>
         {objectActions.map((action) => {
           const verdict = access.actions[action];
           return (
@@ -69,7 +76,7 @@ export async function AccessVerdicts({ access, heading }: { access: EffectiveAcc
               <td className="px-4 py-2 text-gray-700">
                 <Verdict verdict={verdict.role} />
               </td>
-              <td className="px-4 py-2 text-gray-700 [overflow-wrap:anywhere]">
+              <td className="px-4 py-2 text-gray-700 break-words">
                 <Verdict verdict={verdict.rule} />
               </td>
             </tr>

@@ -65,7 +65,7 @@ export function ShareMenuControl({ object, sharePath }: { object: ShareMenuObjec
         hidden={!open}
         role="group"
         aria-labelledby={headingId}
-        className="absolute right-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-1 rounded-md border border-gray-200 bg-white p-2 shadow-lg"
+        className="absolute left-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] sm:left-auto sm:right-0 space-y-1 rounded-md border border-gray-200 bg-white p-2 shadow-lg"
       >
         <p id={headingId} className="px-2 py-1 text-xs font-medium uppercase tracking-wide text-gray-600">
           {t("heading")}
@@ -89,7 +89,7 @@ export function ShareMenuControl({ object, sharePath }: { object: ShareMenuObjec
             ))}
             <li>
               <Link href={`${sharePath}#scope-form`} onClick={() => setOpen(false)} aria-current={object.scopeKind === "sites" || undefined} className={itemClass}>
-                {object.scopeKind === "sites" ? t("current", { label: t("sites") }) : t("sites")}
+                {object.scopeKind === "sites" ? t("current", { label: t("someSites") }) : t("sites")}
               </Link>
             </li>
           </ul>

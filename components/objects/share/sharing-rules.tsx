@@ -15,12 +15,16 @@ export async function SharingRules({ rules }: { rules: readonly RuleDescription[
       ) : (
         <>
           <p className="text-sm text-gray-700">{t("intro")}</p>
-          <DataTable caption={t("caption")} columns={[{ label: t("rule"), className: "w-1/3" }, { label: t("level"), className: "w-40" }, t("grantsTo")]}>
+          <DataTable caption={t("caption")} columns={[
+              { label: t("rule"), className: "w-1/3 min-w-48" },
+              { label: t("level"), className: "w-40 min-w-32" },
+              { label: t("grantsTo"), className: "min-w-64" },
+            ]}>
             {rules.map((rule) => (
               <tr key={rule.id}>
-                <td className="px-4 py-2 font-medium text-gray-900 [overflow-wrap:anywhere]">{rule.name}</td>
+                <td className="px-4 py-2 font-medium text-gray-900 break-words">{rule.name}</td>
                 <td className="px-4 py-2 text-gray-900">{rule.levelLabel}</td>
-                <td className="px-4 py-2 text-gray-700 [overflow-wrap:anywhere]">{rule.grantsTo}</td>
+                <td className="px-4 py-2 text-gray-700 break-words">{rule.grantsTo}</td>
               </tr>
             ))}
           </DataTable>
