@@ -47,9 +47,9 @@ function rulesSql(rules: readonly PlannedRule[], type: ObjectType | undefined): 
 
 /**
  * Which copy of an object's scope sites the scope test reads (both kept by the database, migrations 0005 and 0006):
- * - `ids` (`scope_site_ids`) against the subject's site ids, a constant the planner estimates from its statistics and
- *   the GIN index `objects_scope_sites_gin` can serve — for subjects whose rules read the object's properties, so
- *   that the row is read anyway;
+ * - `ids` (`scope_site_ids`) against the subject's site ids, constants the planner estimates from its statistics
+ *   (and, for several sites, the GIN index `objects_scope_sites_gin` can serve) — for subjects whose rules read the
+ *   object's properties, so that the row is read anyway;
  * - `numbers` (`scope_site_numbers`) against the numbers of the subject's sites, looked up once per statement: the
  *   newest-first index of each type holds the numbers with the scope kind and the owner (migration 0012), so where
  *   the rules leave scope alone to decide, a count reads that index and never the table.
@@ -63,12 +63,17 @@ function siteNumbersSql(siteIds: readonly string[], organizationId: string): SQL
 
 /** Scope (SPEC §3): organisation-wide, or owned by the subject, or shared with one of the subject's sites. */
 export function scopeSql(subject: { id: string; siteIds: readonly string[] }, organizationId: string, sitesBy: SiteColumn): SQL {
-  // The object's own copy of its sites is tested in the row, whatever the number of the subject's sites: a few
-  // comparisons per row, where a set of a site's object ids would be read and hashed by every statement.
+  // The object's own copy of its sites is tested in the row: a few comparisons per row, where a set of the site's
+  // object ids would be read and hashed by every statement. For one site the test is `= any`, which no index serves,
+  // as the set was: with the GIN's `&&` the planner may AND a bitmap of every organisation-wide object of the type
+  // (60,000 in the benchmark) into a narrow user's few thousand candidates (docs/authorization.md §7.3).
+  const [onlySite] = subject.siteIds.length === 1 ? subject.siteIds : [];
   const onMySites =
-    sitesBy === "ids"
-      ? sql`${objects.scopeSiteIds} && ${uuidArray(subject.siteIds)}`
-      : sql`${objects.scopeSiteNumbers} && ${siteNumbersSql(subject.siteIds, organizationId)}`;
+    sitesBy === "numbers"
+      ? sql`${objects.scopeSiteNumbers} && ${siteNumbersSql(subject.siteIds, organizationId)}`
+      : onlySite !== undefined
+        ? sql`${onlySite}::uuid = any(${objects.scopeSiteIds})`
+        : sql`${objects.scopeSiteIds} && ${uuidArray(subject.siteIds)}`;
   const sharedWithMySites = subject.siteIds.length > 0 ? and(eq(objects.scopeKind, "sites"), onMySites) : undefined;
   return or(eq(objects.scopeKind, "organization"), eq(objects.ownerId, subject.id), sharedWithMySites)!;
 }
