@@ -14,6 +14,14 @@ export interface VisibilityQuery {
    * they were live — so restoring needs exactly the level that deleting needed.
    */
   lifecycle?: "live" | "trashed";
+  /**
+   * What the statement does with the rows: a `list` (the default) may walk the newest-first index of the type; a
+   * `count` of a subject whose rules read properties tests the type in the row, where no index serves it. A rule's
+   * properties belong to one type, so the type cannot narrow the rules' GIN bitmap, but the planner does not know it
+   * and would AND a bitmap of every object of the type (400,000 documents in the benchmark) into a few thousand
+   * candidates (docs/authorization.md §7.3).
+   */
+  use?: "list" | "count";
 }
 
 /**
@@ -78,6 +86,11 @@ export function scopeSql(subject: { id: string; siteIds: readonly string[] }, or
   return or(eq(objects.scopeKind, "organization"), eq(objects.ownerId, subject.id), sharedWithMySites)!;
 }
 
+/** The type test; written `(…) is true` where no index may serve it (`VisibilityQuery.use`). */
+function typeSql(type: ObjectType, byIndex: boolean): SQL {
+  return byIndex ? eq(objects.type, type) : sql`(${eq(objects.type, type)}) is true`;
+}
+
 /**
  * The SQL twin of `effectiveLevel(plan, subject, object) >= minLevel`: live objects of the organisation, in the
  * subject's scope, matched by at least one planned rule of that level. Used by every list, search and count, and in
@@ -92,7 +105,7 @@ export function visibleObjectsFilter(plan: UserPlan, subject: { id: string; site
   const where = and(
     eq(objects.organizationId, query.organizationId),
     query.lifecycle === "trashed" ? isNotNull(objects.trashedAt) : isNull(objects.trashedAt),
-    query.type ? eq(objects.type, query.type) : undefined,
+    query.type ? typeSql(query.type, !(rules && query.use === "count")) : undefined,
     scopeSql(subject, query.organizationId, rules ? "ids" : "numbers"),
     rules ?? undefined,
   )!;

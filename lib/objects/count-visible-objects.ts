@@ -50,6 +50,7 @@ export async function countVisibleObjects(
     organizationId: user.organizationId,
     minLevel: "view_no_download",
     type,
+    use: "count",
   });
   if (filter.never) return ok({ count: 0, capped: false, label: "0" });
 
