@@ -20,13 +20,13 @@ interface DataTableProps {
 
 /**
  * A bordered white table of rows: the lists of the admin and account pages. On a narrow screen it scrolls sideways
- * inside its own box, never the page; a named table's box takes the focus (a group named by the caption), so the
+ * inside its own box, never the page (the box is positioned, so a screen-reader-only header stays inside it too); a named table's box takes the focus (a group named by the caption), so the
  * keyboard can scroll it even when no cell holds a link.
  */
 export function DataTable({ columns, caption, children }: DataTableProps) {
   const scrollable = caption ? { role: "group", "aria-label": caption, tabIndex: 0 } : {};
   return (
-    <div {...scrollable} className="max-w-full overflow-x-auto rounded-lg border border-gray-200 bg-white">
+    <div {...scrollable} className="relative max-w-full overflow-x-auto rounded-lg border border-gray-200 bg-white">
       <table className="w-full text-left text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-700">

@@ -20,7 +20,14 @@ import type { AccessSubject } from "@/lib/authz/subject";
 import { fail, ok, type Result } from "@/lib/result";
 import { visibleObjectIds } from "./visible-object-ids";
 
-const isoDate = z.string("objects.details.dateInvalid").regex(/^\d{4}-\d{2}-\d{2}$/, "objects.details.dateInvalid");
+/** A calendar date, `YYYY-MM-DD`, that exists (no 31 February: PostgreSQL would refuse it). */
+const isoDate = z
+  .string("objects.details.dateInvalid")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "objects.details.dateInvalid")
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, "objects.details.dateInvalid");
 
 /** The few type-specific fields a new object may state; everything else takes its default. */
 export const newObjectDetailsSchema = z.strictObject({

@@ -15,4 +15,6 @@ export const objectPropertiesSchema = z.record(z.string(), z.unknown(), "objects
 export const objectVersionSchema = z.coerce
   .number("objects.fields.versionRequired")
   .int("objects.fields.versionRequired")
-  .positive("objects.fields.versionRequired");
+  .positive("objects.fields.versionRequired")
+  // A version is a PostgreSQL integer: anything larger was never read from a record.
+  .max(2_147_483_647, "objects.fields.versionRequired");

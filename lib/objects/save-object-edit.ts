@@ -38,9 +38,12 @@ export async function saveObjectEdit(
   const definitions = await loadPropertyDefinitions(db, user.organizationId, [current.type]);
   const changed = changedPropertyValues(definitions, current.properties, propertiesFromForm([...definitions.values()], values));
   const properties = Object.keys(changed).length > 0 ? changed : undefined;
+  // Like the properties, the title goes on only when it changed, so the activity feed never says it was renamed to itself.
+  const typedTitle = values[fields.title];
+  const title = typedTitle !== undefined && typedTitle.trim() !== current.title ? typedTitle : undefined;
   return saveAfterAccessCheck({
     preview: properties ? () => previewObjectAccessChange(db, user, { id, properties }, { ...context, authorized: authorized.data }) : null,
     confirmedToken: values[fields.confirmedAccessChange],
-    save: () => updateObjectProperties(db, user, { id, version: current.version, title: values[fields.title] ?? current.title, properties }, context),
+    save: () => updateObjectProperties(db, user, { id, version: current.version, title, properties }, context),
   });
 }

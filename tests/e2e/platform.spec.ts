@@ -58,6 +58,9 @@ async function adminPages(page: Page): Promise<string[]> {
     first("/api/v1/views?shared=true"),
     first("/api/v1/access-rules"),
   ]);
+  const [documentId, projectId, orderId, partId] = await Promise.all(
+    ["document", "project", "manufacturing_order", "part"].map((type) => first(`/api/v1/objects?type=${type}`)),
+  );
   return [
     "/",
     "/documents",
@@ -66,6 +69,17 @@ async function adminPages(page: Page): Promise<string[]> {
     "/projects",
     "/manufacturing-orders",
     "/workflows",
+    "/documents/new",
+    "/projects/new",
+    "/manufacturing-orders/new",
+    `/documents/${documentId}`,
+    `/documents/${documentId}/share`,
+    `/projects/${projectId}`,
+    `/manufacturing-orders/${orderId}`,
+    `/parts/${partId}`,
+    `/people/${user}`,
+    "/search?q=HP-40",
+    "/trash",
     "/analytics",
     "/account/sessions",
     "/admin/users",
@@ -113,7 +127,7 @@ for (const language of languages) {
         expect(response?.status(), path).toBe(200);
         await expect(page.locator("html")).toHaveAttribute("lang", language.locale);
         await expectNoAxeViolations(page, `${path} (${language.locale})`);
-        const name = path === "/" ? "home" : path.slice(1).replaceAll("/", "-").replace(/[0-9a-f-]{36}$/, "record");
+        const name = path === "/" ? "home" : path.slice(1).replace(/\?.*$/, "").replaceAll("/", "-").replace(/[0-9a-f-]{36}/, "record");
         await page.screenshot({ path: `test-results/screenshots/${language.locale}/${name}.png`, fullPage: true });
       }
     } finally {

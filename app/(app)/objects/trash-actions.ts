@@ -12,7 +12,6 @@ import { objectTypes } from "@/db/schema/enums";
 export const trashObjectAction = defineFormAction(
   {
     name: "objects.delete",
-    capability: "edit_objects",
     input: z.object({ id: objectIdSchema, version: objectVersionSchema, type: z.enum(objectTypes, "objects.fields.typeInvalid") }),
     object: { id: (input) => input.id, action: "delete" },
   },
