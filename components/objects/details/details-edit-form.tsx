@@ -8,7 +8,7 @@ import { useKeptFormAction } from "@/components/ui/kept-form-action";
 import type { DetailsFormOptions } from "@/lib/object-details/details-form-options";
 import type { ObjectDetails } from "@/lib/object-details/object-details-view";
 import { LabelledInput, LabelledSelect } from "./form-inputs";
-import { useStatusLabel } from "./status-label";
+import { useStatusLabel } from "../use-status-label";
 
 interface DetailsEditFormProps {
   details: ObjectDetails;

@@ -6,7 +6,7 @@ import type { ObjectDetails } from "@/lib/object-details/object-details-view";
 import { objectPath } from "@/lib/objects/object-paths";
 import { CalendarDate } from "./calendar-date";
 import { CompletionText } from "./completion-bar";
-import { useStatusLabel } from "./status-label";
+import { useStatusLabel } from "../use-status-label";
 
 function Entry({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { ObjectType } from "@/db/schema";
 
-/** Words for a type's status (`details.statuses.<type>.<status>`): statuses are enum values, so the key is built. */
+/** Client twin of statusLabels (status-label.ts): the same words, `workspace.statuses.<type>.<status>`. */
 export function useStatusLabel(): (type: ObjectType, status: string) => string {
-  const t = useTranslations("details.statuses");
+  const t = useTranslations("workspace.statuses");
   return (type, status) => t(`${type}.${status}` as Parameters<typeof t>[0]);
 }
