@@ -64,9 +64,22 @@ function rulesSql(rules: readonly PlannedRule[], type: ObjectType | undefined): 
  */
 type SiteColumn = "ids" | "numbers";
 
-/** The numbers (`sites.number`) of the subject's sites, looked up once per statement. */
-function siteNumbersSql(siteIds: readonly string[], organizationId: string): SQL {
-  return sql`(select coalesce(array_agg(${sites.number}), '{}') from ${sites} where ${sites.organizationId} = ${organizationId} and ${sites.id} = any(${uuidArray(siteIds)}))`;
+/** The numbers (`sites.number`) of the organisation's sites among (or, `among: false`, not among) the subject's. */
+function siteNumbersSql(siteIds: readonly string[], organizationId: string, among: boolean): SQL {
+  const test = sql`${sites.id} = any(${uuidArray(siteIds)})`;
+  return sql`(select coalesce(array_agg(${sites.number}), '{}') from ${sites} where ${sites.organizationId} = ${organizationId} and ${among ? test : sql`not ${test}`})`;
+}
+
+/**
+ * Whether one of the object's scope sites is one of the subject's, by site numbers. `&&` compares every pair, so for a
+ * subject on most of the organisation's sites the same test is made against the shorter list: no site outside theirs
+ * (`<@` the others), negated — an object's scope sites are always sites of its organisation. Both lists are looked up
+ * once per statement; the broad user's exact count takes a third less CPU (docs/authorization.md §7.2).
+ */
+function onMySiteNumbersSql(siteIds: readonly string[], organizationId: string): SQL {
+  const mine = siteNumbersSql(siteIds, organizationId, true);
+  const others = siteNumbersSql(siteIds, organizationId, false);
+  return sql`(case when cardinality(${mine}) <= cardinality(${others}) then ${objects.scopeSiteNumbers} && ${mine} else not (${objects.scopeSiteNumbers} <@ ${others}) end)`;
 }
 
 /** Scope (SPEC §3): organisation-wide, or owned by the subject, or shared with one of the subject's sites. */
@@ -78,7 +91,7 @@ export function scopeSql(subject: { id: string; siteIds: readonly string[] }, or
   const [onlySite] = subject.siteIds.length === 1 ? subject.siteIds : [];
   const onMySites =
     sitesBy === "numbers"
-      ? sql`${objects.scopeSiteNumbers} && ${siteNumbersSql(subject.siteIds, organizationId)}`
+      ? onMySiteNumbersSql(subject.siteIds, organizationId)
       : onlySite !== undefined
         ? sql`${onlySite}::uuid = any(${objects.scopeSiteIds})`
         : sql`${objects.scopeSiteIds} && ${uuidArray(subject.siteIds)}`;

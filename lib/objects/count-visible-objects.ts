@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, sql } from "drizzle-orm";
+import { and, count, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { objects } from "@/db/schema";
@@ -57,8 +57,7 @@ export async function countVisibleObjects(
   const where = and(filter.where, objectListFiltersSql({ q, siteId }));
   let total: number;
   if (exact) {
-    const [row] = await db.select({ n: count() }).from(objects).where(where);
-    total = row?.n ?? 0;
+    total = await countInOneProcess(db, where);
   } else {
     const matches = db
       .select({ one: sql<number>`1`.as("one") })
@@ -73,4 +72,18 @@ export async function countVisibleObjects(
   const shown = capped ? objectCountCap : total;
   const label = new Intl.NumberFormat(context.locale ?? defaultLocale).format(shown);
   return ok({ count: shown, capped, label: capped ? `${label}+` : label });
+}
+
+/**
+ * An exact count, in one PostgreSQL process. It reads every entry of the type (docs/authorization.md §5.5), and
+ * PostgreSQL plans that as a parallel index scan; but a parallel btree scan hands its leaf pages out one at a time,
+ * and two workers and the leader on a two-core machine wait on each other: the broad user's count took 224–236 ms p50
+ * so, 109–154 ms in one process (§7.2). `SET LOCAL` ends with the transaction.
+ */
+async function countInOneProcess(db: Executor, where: SQL | undefined): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    const [row] = await tx.select({ n: count() }).from(objects).where(where);
+    return row?.n ?? 0;
+  });
 }
