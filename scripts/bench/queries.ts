@@ -54,7 +54,10 @@ export async function visibleAmong(db: Database, subject: AccessSubject, ids: re
   return new Set(rows.map((row) => row.id));
 }
 
-/** Runs `call` with the recorder on and EXPLAIN ANALYZEs the last statement it sent. */
+/**
+ * Runs `call` with the recorder on and EXPLAIN ANALYZEs the last statement it sent, after the `SET LOCAL`s it sent
+ * before it (an exact count runs in one process), in a transaction of its own.
+ */
 export async function explainLast(handle: BenchHandle, call: () => Promise<unknown>): Promise<string | null> {
   handle.recorder.queries = [];
   handle.recorder.on = true;
@@ -65,6 +68,10 @@ export async function explainLast(handle: BenchHandle, call: () => Promise<unkno
   }
   const last = handle.recorder.queries.at(-1);
   if (!last) return null;
-  const plan = await handle.client.unsafe<{ "QUERY PLAN": string }[]>(`explain (analyze, buffers) ${last.sql}`, last.params as never[]);
+  const settings = handle.recorder.queries.slice(0, -1).filter((query) => /^set local /i.test(query.sql));
+  const plan = await handle.client.begin(async (tx) => {
+    for (const setting of settings) await tx.unsafe(setting.sql, setting.params as never[]);
+    return tx.unsafe<{ "QUERY PLAN": string }[]>(`explain (analyze, buffers) ${last.sql}`, last.params as never[]);
+  });
   return plan.map((row) => row["QUERY PLAN"]).join("\n");
 }
