@@ -25,7 +25,7 @@ export async function AppHeader({ showAnalytics = false, showAdmin = false, user
           <LogoMark className="h-6 w-6" />
           Atelier
         </Link>
-        <MainNav label={t("mainNavigation")} menuLabel={t("openMenu")} links={links} />
+        <MainNav label={t("mainNavigation")} menuLabel={t("openMenu")} links={links} narrowOnly={search ? { href: "/search", title: t("search.page") } : undefined} />
         <div className="ml-auto flex items-center gap-1">
           {search}
           {showAnalytics && (

@@ -9,13 +9,15 @@ interface MainNavProps {
   label: string;
   menuLabel: string;
   links: { href: string; title: string }[];
+  /** Shown only inside the collapsed menu on narrow screens (the search page, whose box the header has no room for). */
+  narrowOnly?: { href: string; title: string };
 }
 
 /**
  * The sections' links: in a row on wide screens; below 1280 px, where six French or English labels no longer fit
  * beside the brand and the menus, behind a "Menu" button (a disclosure that closes on Escape and on navigation).
  */
-export function MainNav({ label, menuLabel, links }: MainNavProps) {
+export function MainNav({ label, menuLabel, links, narrowOnly }: MainNavProps) {
   const { open, setOpen, rootRef, buttonRef } = useDisclosure<HTMLElement>();
   const panelId = useId();
   const pathname = usePathname();
@@ -53,6 +55,11 @@ export function MainNav({ label, menuLabel, links }: MainNavProps) {
         id={panelId}
         className={`${open ? "flex" : "hidden"} absolute left-0 right-0 top-14 z-30 flex-col gap-1 border-b border-gray-200 bg-white p-3 shadow-md xl:static xl:flex xl:flex-row xl:border-0 xl:bg-transparent xl:p-0 xl:shadow-none`}
       >
+        {narrowOnly && (
+          <li className="sm:hidden">
+            <NavLink href={narrowOnly.href}>{narrowOnly.title}</NavLink>
+          </li>
+        )}
         {items}
       </ul>
     </nav>

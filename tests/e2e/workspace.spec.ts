@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { expectJson, listAll, signInSession } from "./support/api-session";
+import { userMenuButton } from "./support/user-menu";
 
 // The workspace as its users work in it, in Debian Chromium against the demo: a Manager creates, links and shares;
 // a user of the other site finds what was shared; the kiosk reads and comments only; an edit a rule reads warns
@@ -203,8 +204,8 @@ async function sidewaysOverflow(page: Page): Promise<string[]> {
 }
 
 for (const language of [
-  { locale: "en", acceptLanguage: "en-GB,en;q=0.9" },
-  { locale: "fr", acceptLanguage: "fr-FR,fr;q=0.9" },
+  { locale: "en", acceptLanguage: "en-GB,en;q=0.9", name: "English" },
+  { locale: "fr", acceptLanguage: "fr-FR,fr;q=0.9", name: "Français" },
 ]) {
   test(`the workspace pages in ${language.locale}: screenshots, axe finds nothing`, async ({ browser, baseURL }) => {
     test.setTimeout(240_000);
@@ -214,6 +215,11 @@ for (const language of [
     });
     try {
       const { page } = session;
+      // The manager's own language choice (another spec sets it) wins over the browser's: choose it here.
+      await page.goto("/");
+      await userMenuButton(page).click();
+      await page.getByRole("button", { name: language.name }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", language.locale);
       const [product] = await listAll<ObjectBody>(page.request, "/api/v1/objects?type=product");
       const pages: [string, string][] = [
         ["workspace-home", "/"],
@@ -231,6 +237,8 @@ for (const language of [
           await page.screenshot({ path: `test-results/screenshots/${language.locale}/${name}-${width}.png`, fullPage: true });
         }
       }
+      await userMenuButton(page).click();
+      await page.getByRole("button", { name: "English" }).click();
     } finally {
       await session.close();
     }
