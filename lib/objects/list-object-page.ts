@@ -152,18 +152,21 @@ export async function listObjectPage(
     properties: [...definitions.values()],
   };
   const subject = subjectOf(user);
-  const visibility = visibleObjectsFilter(await planFor(db, subject), subject, { organizationId: user.organizationId, minLevel: "view_no_download", type });
-  if (visibility.never) return ok(empty);
+  const plan = await planFor(db, subject);
+  const visibility = visibleObjectsFilter(plan, subject, { organizationId: user.organizationId, minLevel: "view_no_download", type });
+  // The count's own form of the same predicate: planned for counting every match, not for the newest page.
+  const countVisibility = visibleObjectsFilter(plan, subject, { organizationId: user.organizationId, minLevel: "view_no_download", type, use: "count" });
+  if (visibility.never || countVisibility.never) return ok(empty);
 
   const propertyTypes = new Map([...definitions.values()].map((definition) => [definition.id, definition.type]));
   const status = objectStatusSql(type);
-  const where = and(
-    visibility.where,
+  const narrowing = [
     objectListFiltersSql({ q: query.q, siteId: query.siteId }),
     query.status ? sql`${status} = ${query.status}` : undefined,
     query.owner ? eq(objects.ownerId, query.owner === "me" ? user.id : query.owner) : undefined,
     listConditionsSql([...(viewFilter?.conditions ?? []), ...properties.conditions], { propertyTypes, timeZone: user.timeZone }),
-  );
+  ];
+  const where = and(visibility.where, ...narrowing);
 
   const order: SQL[] = keyset
     ? [desc(objects.createdAt), desc(objects.id)]
@@ -186,7 +189,12 @@ export async function listObjectPage(
   const more = rows.length > query.limit && last;
   const nextCursor = !more ? null : keyset ? encodeObjectCursor({ createdAt: last.cursorInstant, id: last.id }) : encodeOffsetCursor((offset ?? 0) + query.limit);
 
-  const matches = db.select({ one: sql<number>`1`.as("one") }).from(objects).where(where).limit(objectCountCap + 1).as("matches");
+  const matches = db
+    .select({ one: sql<number>`1`.as("one") })
+    .from(objects)
+    .where(and(countVisibility.where, ...narrowing))
+    .limit(objectCountCap + 1)
+    .as("matches");
   const [counted] = await db.select({ n: count() }).from(matches);
   const total = counted?.n ?? 0;
   const capped = total > objectCountCap;

@@ -3,7 +3,6 @@ import {
   documentRevisions,
   manufacturingOrders,
   manufacturingOrderStatuses,
-  objects,
   parts,
   partStatuses,
   products,
@@ -26,6 +25,10 @@ export const statusesByType: Record<ObjectType, readonly string[]> = {
   workflow: workflowStatuses,
 };
 
+// Written out in full: drizzle leaves the columns of a one-table select unqualified, and inside a sub-select on
+// document_revisions a bare "id" would be the revision's own.
+const outerObjectId = sql.raw(`"objects"."id"`);
+
 /**
  * An object's status as a correlated sub-select on its type's table: read for the rows of one page only, and as a
  * filter it probes one primary-key row per candidate.
@@ -33,16 +36,16 @@ export const statusesByType: Record<ObjectType, readonly string[]> = {
 export function objectStatusSql(type: ObjectType): SQL<string | null> {
   switch (type) {
     case "document":
-      return sql<string | null>`(select ${documentRevisions.status}::text from ${documentRevisions} where ${documentRevisions.objectId} = ${objects.id} order by ${documentRevisions.sequence} desc limit 1)`;
+      return sql<string | null>`(select ${documentRevisions.status}::text from ${documentRevisions} where ${documentRevisions.objectId} = ${outerObjectId} order by ${documentRevisions.sequence} desc limit 1)`;
     case "part":
-      return sql<string | null>`(select ${parts.status}::text from ${parts} where ${parts.objectId} = ${objects.id})`;
+      return sql<string | null>`(select ${parts.status}::text from ${parts} where ${parts.objectId} = ${outerObjectId})`;
     case "product":
-      return sql<string | null>`(select ${products.status}::text from ${products} where ${products.objectId} = ${objects.id})`;
+      return sql<string | null>`(select ${products.status}::text from ${products} where ${products.objectId} = ${outerObjectId})`;
     case "project":
-      return sql<string | null>`(select ${projects.status}::text from ${projects} where ${projects.objectId} = ${objects.id})`;
+      return sql<string | null>`(select ${projects.status}::text from ${projects} where ${projects.objectId} = ${outerObjectId})`;
     case "manufacturing_order":
-      return sql<string | null>`(select ${manufacturingOrders.status}::text from ${manufacturingOrders} where ${manufacturingOrders.objectId} = ${objects.id})`;
+      return sql<string | null>`(select ${manufacturingOrders.status}::text from ${manufacturingOrders} where ${manufacturingOrders.objectId} = ${outerObjectId})`;
     case "workflow":
-      return sql<string | null>`(select ${workflows.status}::text from ${workflows} where ${workflows.objectId} = ${objects.id})`;
+      return sql<string | null>`(select ${workflows.status}::text from ${workflows} where ${workflows.objectId} = ${outerObjectId})`;
   }
 }

@@ -43,6 +43,9 @@ describe("workspace lists, search and home", () => {
     expect(await titles(db, viewer, "part", { properties: { [make.id]: make.option.Make! } })).toEqual(["Axle"]);
     expect(await titles(db, viewer, "part", { sort: "title" })).toEqual(["Axle", "Bolt", "Everyone's cam"]);
     expect(await titles(db, viewer, "document", {})).toEqual([]);
+    const drawing = await world.createObject(alice, { type: "document", title: "Drawing", scope: { kind: "organization" } });
+    expect(dataOf(await listObjectPage(db, viewer, "document", { status: "draft" })).items).toMatchObject([{ id: drawing.id, status: "draft" }]);
+    expect(await titles(db, viewer, "document", { status: "validated" })).toEqual([]);
     const page = dataOf(await listObjectPage(db, viewer, "part", {}));
     expect(page.count).toEqual({ count: 3, capped: false, label: "3" });
     expect(page.items.find((item) => item.id === axle.id)).toMatchObject({ ownerName: "Alice", originSiteName: "Lyon", status: "in_design" });
