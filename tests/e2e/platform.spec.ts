@@ -127,7 +127,7 @@ for (const language of languages) {
         expect(response?.status(), path).toBe(200);
         await expect(page.locator("html")).toHaveAttribute("lang", language.locale);
         await expectNoAxeViolations(page, `${path} (${language.locale})`);
-        const name = path === "/" ? "home" : path.slice(1).replace(/\?.*$/, "").replaceAll("/", "-").replace(/[0-9a-f-]{36}/, "record");
+        const name = path === "/" ? "home" : path.slice(1).replace(/\?.*$/, "").replaceAll("/", "-").replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, "record");
         await page.screenshot({ path: `test-results/screenshots/${language.locale}/${name}.png`, fullPage: true });
       }
     } finally {
