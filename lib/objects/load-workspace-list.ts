@@ -15,7 +15,8 @@ export interface WorkspaceList {
   views: SavedViewShape[];
 }
 
-const pageSize = 50;
+// A screenful: 25 rows render in half the HTML of 50, and the list pages on by cursor.
+const pageSize = 25;
 
 /** Everything a workspace list page shows, from its URL: the page of objects, the site filter's sites, the saved views. */
 export async function loadWorkspaceList(db: Executor, user: ActingUser, type: ObjectType, params: SearchParams, locale: Locale): Promise<WorkspaceList> {
