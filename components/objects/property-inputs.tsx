@@ -23,7 +23,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState } from "react";
 import { findRelationChoicesAction } from "@/app/(app)/objects/edit-actions";
-import { FieldError, FormField, fieldErrorId, inputClass } from "@/components/ui/form-field";
+import { FieldError, fieldErrorId, inputClass } from "@/components/ui/form-field";
+import { ScalarPropertyInput } from "@/components/ui/scalar-property-input";
 import type { PropertyFormField } from "@/lib/objects/property-form-fields";
 import { propertyErrorKey, propertyInputName, propertyOptionInputName } from "@/lib/objects/property-form-values";
 import type { RelationChoice } from "@/lib/objects/relation-choices";
@@ -61,7 +62,6 @@ interface PropertyInputProps {
 
 function PropertyInput({ field, stored, typed, error }: PropertyInputProps) {
   const t = useTranslations("objects.propertyInputs");
-  const tCommon = useTranslations("common");
   const name = propertyInputName(field.id);
   const id = `property-${field.id}`;
   const initial = typed ? (typed[name] ?? "") : storedText(stored);
@@ -69,40 +69,7 @@ function PropertyInput({ field, stored, typed, error }: PropertyInputProps) {
   if (field.type === "multi_choice") return <MultiChoiceInput id={id} field={field} stored={stored} typed={typed} error={error} />;
   if (field.type === "relation") return <RelationInput id={id} name={name} field={field} initial={initial} error={error} />;
 
-  return (
-    <FormField id={id} label={field.name} error={error}>
-      {(describedBy, invalid) => {
-        const common = { id, name, "aria-describedby": describedBy, "aria-invalid": invalid || undefined, className: inputClass(invalid) };
-        switch (field.type) {
-          case "single_choice":
-            return (
-              <select {...common} defaultValue={initial}>
-                <option value="">{t("notSet")}</option>
-                {field.options.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            );
-          case "boolean":
-            return (
-              <select {...common} defaultValue={initial}>
-                <option value="">{t("notSet")}</option>
-                <option value="true">{tCommon("yes")}</option>
-                <option value="false">{tCommon("no")}</option>
-              </select>
-            );
-          case "number":
-            return <input {...common} type="number" step="any" inputMode="decimal" defaultValue={initial} />;
-          case "date":
-            return <input {...common} type="date" defaultValue={initial} />;
-          default:
-            return <input {...common} type="text" maxLength={2000} defaultValue={initial} />;
-        }
-      }}
-    </FormField>
-  );
+  return <ScalarPropertyInput id={id} name={name} label={field.name} type={field.type} options={field.options} initial={initial} notSetLabel={t("notSet")} error={error} />;
 }
 
 function MultiChoiceInput({ id, field, stored, typed, error }: { id: string; field: PropertyFormField; stored: unknown; typed: PropertyInputProps["typed"]; error?: string }) {

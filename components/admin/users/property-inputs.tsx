@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldError, FormField, fieldErrorId, inputClass } from "@/components/ui/form-field";
+import { ScalarPropertyInput } from "@/components/ui/scalar-property-input";
 import type { PropertyDefinitionFacts } from "@/lib/properties/load-property-definitions";
 import { userFormFields } from "@/lib/users/user-form-fields";
 import type { ChoiceOption } from "@/lib/users/user-form-options";
@@ -59,7 +60,6 @@ function PropertyInput({
   error?: string;
 }) {
   const t = useTranslations("adminUsers.properties");
-  const tCommon = useTranslations("common");
   const name = userFormFields.property(definition.id);
   const id = `property-${definition.id}`;
   const initial = typed ? (typed[name] ?? "") : storedText(stored);
@@ -93,40 +93,7 @@ function PropertyInput({
     return <RelationInput id={id} name={name} label={definition.name} options={options} initial={initial} error={error} />;
   }
 
-  return (
-    <FormField id={id} label={definition.name} error={error}>
-      {(describedBy, invalid) => {
-        const common = { id, name, "aria-describedby": describedBy, "aria-invalid": invalid || undefined, className: inputClass(invalid) };
-        switch (definition.type) {
-          case "single_choice":
-            return (
-              <select {...common} defaultValue={initial}>
-                <option value="">{t("notSet")}</option>
-                {definition.options.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            );
-          case "boolean":
-            return (
-              <select {...common} defaultValue={initial}>
-                <option value="">{t("notSet")}</option>
-                <option value="true">{tCommon("yes")}</option>
-                <option value="false">{tCommon("no")}</option>
-              </select>
-            );
-          case "number":
-            return <input {...common} type="number" step="any" inputMode="decimal" defaultValue={initial} />;
-          case "date":
-            return <input {...common} type="date" defaultValue={initial} />;
-          default:
-            return <input {...common} type="text" maxLength={2000} defaultValue={initial} />;
-        }
-      }}
-    </FormField>
-  );
+  return <ScalarPropertyInput id={id} name={name} label={definition.name} type={definition.type} options={definition.options} initial={initial} notSetLabel={t("notSet")} error={error} />;
 }
 
 /**
