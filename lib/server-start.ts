@@ -5,6 +5,7 @@ import { demoAccounts, demoPassword } from "@/db/seed/demo-accounts";
 import { publicBaseUrl } from "@/lib/auth/public-base-url";
 import { listenForAuthzChanges } from "@/lib/authz/listen-for-authz-changes";
 import { environmentProblems } from "@/lib/env";
+import { startScheduledJobs } from "@/lib/jobs/start-scheduled-jobs";
 
 function printBanner(demoPresent: boolean): void {
   const lines = [
@@ -45,6 +46,7 @@ export async function startServer(): Promise<void> {
   closeOnSignals();
   const prepared = await prepareDatabase();
   await listenForAuthzChanges();
+  startScheduledJobs();
   if (prepared.demoSeededNow) console.log("  Seeded the demo organisation (first start of this deployment).");
   printBanner(prepared.demoPresent);
 }

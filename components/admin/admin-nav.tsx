@@ -9,6 +9,11 @@ const adminSections = [
   { href: "/admin/templates", key: "templates" },
   { href: "/admin/views", key: "views" },
   { href: "/admin/access-rules", key: "accessRules" },
+  { href: "/admin/watermarks", key: "watermarks" },
+  { href: "/admin/integrations", key: "integrations" },
+  { href: "/admin/integration-log", key: "integrationLog" },
+  { href: "/admin/exports", key: "exports" },
+  { href: "/admin/audit-log", key: "auditLog" },
 ] as const;
 
 // The tabs wrap onto a second line on a narrow screen rather than hiding some behind a sideways scroll.

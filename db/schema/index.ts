@@ -11,3 +11,4 @@ export * from "./auth";
 export * from "./logs";
 export * from "./integrations";
 export * from "./meta";
+export * from "./jobs";

@@ -4,7 +4,7 @@ import { getDb, rowsOf, type Database } from "@/db/client";
 import { publicTableNames } from "../fixtures/catalog";
 
 /** The only tables without an organization_id: the tenant root itself and deployment-wide state. */
-const tablesWithoutTenant = ["app_meta", "organizations", "sign_in_throttles"];
+const tablesWithoutTenant = ["app_meta", "organizations", "scheduled_jobs", "sign_in_throttles"];
 
 interface ForeignKey {
   name: string;

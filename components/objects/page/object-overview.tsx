@@ -1,3 +1,6 @@
+import { DocumentPreviewPanel } from "@/components/documents/document-preview-panel";
+import { DocumentRevisionsPanel } from "@/components/documents/document-revisions-panel";
+import { WorkflowPanel } from "@/components/workflows/workflow-panel";
 import type { ObjectPageContext } from "@/lib/gate/object-page-gate";
 import type { ObjectHeader as ObjectHeaderFacts } from "@/lib/objects/load-object-header";
 import { ActivityFeed } from "../activity/activity-feed";
@@ -22,6 +25,9 @@ export async function ObjectOverview({ context, facts }: { context: ObjectPageCo
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <DetailsPanel context={context} />
+          <DocumentPreviewPanel context={context} />
+          <DocumentRevisionsPanel context={context} />
+          <WorkflowPanel context={context} />
           <ObjectProperties object={context.object} definitions={facts.properties} relations={facts.relations} />
           <ObjectEditPanel context={context} />
           <ProjectTasksPanel context={context} />

@@ -23,6 +23,16 @@ import enTrash from "./en/trash.json";
 import enDetails from "./en/details.json";
 import enShare from "./en/share.json";
 import enPeople from "./en/people.json";
+import enDocuments from "./en/documents.json";
+import enWorkflows from "./en/workflows.json";
+import enNotifications from "./en/notifications.json";
+import enAnalytics from "./en/analytics.json";
+import enAdminWatermarks from "./en/adminWatermarks.json";
+import enAdminIntegrations from "./en/adminIntegrations.json";
+import enAdminIntegrationLog from "./en/adminIntegrationLog.json";
+import enAdminExports from "./en/adminExports.json";
+import enAdminAudit from "./en/adminAudit.json";
+import enApiDocs from "./en/apiDocs.json";
 import frCommon from "./fr/common.json";
 import frAuth from "./fr/auth.json";
 import frShell from "./fr/shell.json";
@@ -46,6 +56,16 @@ import frTrash from "./fr/trash.json";
 import frDetails from "./fr/details.json";
 import frShare from "./fr/share.json";
 import frPeople from "./fr/people.json";
+import frDocuments from "./fr/documents.json";
+import frWorkflows from "./fr/workflows.json";
+import frNotifications from "./fr/notifications.json";
+import frAnalytics from "./fr/analytics.json";
+import frAdminWatermarks from "./fr/adminWatermarks.json";
+import frAdminIntegrations from "./fr/adminIntegrations.json";
+import frAdminIntegrationLog from "./fr/adminIntegrationLog.json";
+import frAdminExports from "./fr/adminExports.json";
+import frAdminAudit from "./fr/adminAudit.json";
+import frApiDocs from "./fr/apiDocs.json";
 
 const en = {
   common: enCommon,
@@ -71,6 +91,16 @@ const en = {
   details: enDetails,
   share: enShare,
   people: enPeople,
+  documents: enDocuments,
+  workflows: enWorkflows,
+  notifications: enNotifications,
+  analytics: enAnalytics,
+  adminWatermarks: enAdminWatermarks,
+  adminIntegrations: enAdminIntegrations,
+  adminIntegrationLog: enAdminIntegrationLog,
+  adminExports: enAdminExports,
+  adminAudit: enAdminAudit,
+  apiDocs: enApiDocs,
 };
 
 const fr = {
@@ -97,6 +127,16 @@ const fr = {
   details: frDetails,
   share: frShare,
   people: frPeople,
+  documents: frDocuments,
+  workflows: frWorkflows,
+  notifications: frNotifications,
+  analytics: frAnalytics,
+  adminWatermarks: frAdminWatermarks,
+  adminIntegrations: frAdminIntegrations,
+  adminIntegrationLog: frAdminIntegrationLog,
+  adminExports: frAdminExports,
+  adminAudit: frAdminAudit,
+  apiDocs: frApiDocs,
 };
 
 export type Messages = typeof en;

@@ -1,0 +1,4 @@
+import type { ScheduledJob } from "./scheduled-job";
+
+/** Every job the server runs on its own; each area defines its job beside its service and is listed here. */
+export const jobsToSchedule: readonly ScheduledJob[] = [];
