@@ -2,8 +2,28 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { activityEvents, type ObjectType } from "@/db/schema";
 
-/** What object services write to an object's activity feed (the seed adds status and revision events). */
-export type ObjectActivityKind = "created" | "updated" | "scope_changed" | "trashed" | "restored" | "linked" | "unlinked";
+/** What object services write to an object's activity feed. */
+export type ObjectActivityKind =
+  | "created"
+  | "updated"
+  | "scope_changed"
+  | "trashed"
+  | "restored"
+  | "linked"
+  | "unlinked"
+  // Documents: `data` holds the revision `label`, and `fileName` for file events.
+  | "revision_created"
+  | "revision_validated"
+  | "file_added"
+  | "file_removed"
+  // Workflows, on the workflow and on the revision signed: `label`, `decision`, `comment`, `title`, `assigneeName`.
+  | "workflow_started"
+  | "workflow_completed"
+  | "workflow_cancelled"
+  | "task_assigned"
+  | "task_completed"
+  | "revision_signed"
+  | "revision_rejected";
 
 /** Appends one event to the object's activity feed. */
 export async function recordObjectActivity(
