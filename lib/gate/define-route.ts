@@ -10,7 +10,7 @@ import { recordIntegrationCall } from "@/lib/integrations/integration-log";
 import { errorStatus, fail, ok, type AppError, type Result } from "@/lib/result";
 import { isSameOriginRequest, isWriteMethod } from "@/lib/security/same-origin";
 import { enterGate, resolveSessionCaller, type GateContext, type GateSpec } from "./gate-context";
-import { declaresJson, hasBody, readBodyText } from "./request-body";
+import { declaresJson, declaresMultipart, hasBody, readBodyText } from "./request-body";
 import { env } from "@/lib/env";
 
 type RouteParams = Record<string, string | string[] | undefined>;
@@ -22,7 +22,17 @@ export interface RouteContext<Input> extends GateContext<Input> {
 export interface RouteOptions {
   /** HTTP status of a successful answer (201 for creations). */
   successStatus?: number;
+  /**
+   * The body the route declares: JSON (read, parsed and merged into the input), or a multipart upload that the
+   * handler streams itself from `request` (the input schema then sees only the query and path parameters).
+   */
+  body?: "json" | "multipart";
 }
+
+/** A gated handler keeps its declaration, so the API's description can be generated from the routes themselves. */
+export type GatedRouteHandler = ((request: Request, context: { params: Promise<RouteParams> }) => Promise<Response>) & {
+  gate: { spec: GateSpec<z.ZodType>; options: RouteOptions };
+};
 
 type Refusal = { ok: false; error: AppError };
 
@@ -31,21 +41,26 @@ type Refusal = { ok: false; error: AppError };
  * cross-site form or fetch carries the victim's cookie too), and its body is the JSON the route declares (a
  * `text/plain` form can forge a JSON-looking body without a CORS preflight).
  */
-function refuseForgedWrite(request: Request): Refusal | null {
+function refuseForgedWrite(request: Request, body: BodyKind): Refusal | null {
   if (!isWriteMethod(request.method)) return null;
   if (!isSameOriginRequest(request.headers, env().AUTH_URL)) return fail("forbidden", "errors.crossSite");
-  return refuseNonJsonBody(request);
+  return refuseUndeclaredBody(request, body);
 }
 
-function refuseNonJsonBody(request: Request): Refusal | null {
-  if (isWriteMethod(request.method) && hasBody(request) && !declaresJson(request)) return fail("unsupported_media_type", "errors.notJsonBody");
-  return null;
+type BodyKind = NonNullable<RouteOptions["body"]>;
+
+function refuseUndeclaredBody(request: Request, body: BodyKind): Refusal | null {
+  if (!isWriteMethod(request.method) || !hasBody(request)) return null;
+  if (body === "multipart") return declaresMultipart(request) ? null : fail("unsupported_media_type", "errors.notMultipartBody");
+  return declaresJson(request) ? null : fail("unsupported_media_type", "errors.notJsonBody");
 }
 
 /** Query parameters, the JSON body and the path parameters merged (path parameters win). */
-async function readInput(request: Request, params: RouteParams): Promise<Result<unknown>> {
+async function readInput(request: Request, params: RouteParams, bodyKind: BodyKind): Promise<Result<unknown>> {
   const query = Object.fromEntries(new URL(request.url).searchParams.entries());
-  if (request.method === "GET" || request.method === "HEAD" || request.method === "DELETE") return { ok: true, data: { ...query, ...params } };
+  if (bodyKind === "multipart" || request.method === "GET" || request.method === "HEAD" || request.method === "DELETE") {
+    return { ok: true, data: { ...query, ...params } };
+  }
   const body = await readBodyText(request);
   if (!body.ok) return body;
   if (!body.text) return { ok: true, data: { ...query, ...params } };
@@ -92,13 +107,14 @@ export function defineRoute<Schema extends z.ZodType, T>(
   spec: GateSpec<Schema>,
   run: (context: RouteContext<z.output<Schema>>) => Promise<Result<T> | Response>,
   options: RouteOptions = {},
-): (request: Request, context: { params: Promise<RouteParams> }) => Promise<Response> {
+): GatedRouteHandler {
   const successStatus = options.successStatus ?? 200;
-  return async (request, context) => {
+  const body = options.body ?? "json";
+  const handler = async (request: Request, context: { params: Promise<RouteParams> }): Promise<Response> => {
     const started = performance.now();
     const caller = await resolveRouteCaller(request);
     if (!caller.ok) return respond(caller, successStatus, request);
-    const response = await answer(spec, run, request, (await context?.params) ?? {}, caller.data, successStatus);
+    const response = await answer(spec, run, request, (await context?.params) ?? {}, caller.data, { successStatus, body });
     if (caller.data.via === "token") {
       await recordIntegrationCall(await getDb(), {
         organizationId: caller.data.user.organizationId,
@@ -112,6 +128,7 @@ export function defineRoute<Schema extends z.ZodType, T>(
     }
     return response;
   };
+  return Object.assign(handler, { gate: { spec: spec as GateSpec<z.ZodType>, options } });
 }
 
 async function answer<Schema extends z.ZodType, T>(
@@ -120,12 +137,12 @@ async function answer<Schema extends z.ZodType, T>(
   request: Request,
   params: RouteParams,
   caller: RouteCaller,
-  successStatus: number,
+  { successStatus, body }: { successStatus: number; body: BodyKind },
 ): Promise<Response> {
   // A bearer token is no ambient credential: a cross-site page cannot make the browser send it.
-  const forged = caller.via === "session" ? refuseForgedWrite(request) : refuseNonJsonBody(request);
+  const forged = caller.via === "session" ? refuseForgedWrite(request, body) : refuseUndeclaredBody(request, body);
   if (forged) return respond(forged, successStatus, request, caller.user);
-  const input = await readInput(request, params);
+  const input = await readInput(request, params, body);
   if (!input.ok) return respond(input, successStatus, request, caller.user);
   const entered = await enterGate(spec, input.data, { user: caller.user, clientAddress: clientAddressFrom(request.headers) });
   if (!entered.ok) return respond(entered, successStatus, request, caller.user);

@@ -42,6 +42,12 @@ export function declaresJson(request: Request): boolean {
   return type === "application/json";
 }
 
+/** Whether the request declares a multipart form body (file uploads). */
+export function declaresMultipart(request: Request): boolean {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  return type === "multipart/form-data";
+}
+
 /** Whether the request carries a body at all (a declared length above zero, or chunks). */
 export function hasBody(request: Request): boolean {
   const length = request.headers.get("content-length");
