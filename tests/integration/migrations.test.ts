@@ -77,8 +77,13 @@ describe("migration 0006 on a database that holds data", () => {
     const [owner] = rowsOf<{ id: string }>(
       await db.execute(sql`insert into users (organization_id, email, name, role) values (${organization.id}, ${`owner-${organization.id}@example.test`}, 'Owner', 'manager') returning id`),
     );
+    // Distinct creation times: 0006 numbers existing sites in creation order, and two inserts can share a clock tick.
+    let created = 0;
     const siteId = async (name: string) => {
-      const [row] = rowsOf<{ id: string }>(await db.execute(sql`insert into sites (organization_id, name) values (${organization.id}, ${name}) returning id`));
+      created += 1;
+      const [row] = rowsOf<{ id: string }>(
+        await db.execute(sql`insert into sites (organization_id, name, created_at) values (${organization.id}, ${name}, now() + ${created} * interval '1 second') returning id`),
+      );
       return row!.id;
     };
     const [lyon, toulouse] = [await siteId("Lyon"), await siteId("Toulouse")];
