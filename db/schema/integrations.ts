@@ -1,4 +1,5 @@
-import { bigserial, foreignKey, index, integer, pgTable, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigserial, check, foreignKey, index, integer, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, instant, primaryId } from "./columns";
 import { organizations, users } from "./tenancy";
 
@@ -48,11 +49,17 @@ export const integrationTokens = pgTable(
     expiresAt: instant(),
     revokedAt: instant(),
     lastUsedAt: instant(),
+    /** Calls allowed per minute; null takes the deployment's default (INTEGRATION_RATE_LIMIT_PER_MINUTE). */
+    rateLimitPerMinute: integer(),
+    /** The token this one replaced (rotation), for the integrations page and the audit trail. */
+    rotatedFromId: uuid(),
     createdById: uuid(),
     createdAt: createdAt(),
   },
   (t) => [
+    unique("integration_tokens_org_id_unique").on(t.organizationId, t.id),
     uniqueIndex("integration_tokens_hash_unique").on(t.tokenHash),
+    check("integration_tokens_rate_limit_positive", sql`${t.rateLimitPerMinute} is null or ${t.rateLimitPerMinute} > 0`),
     index("integration_tokens_integration_idx").on(t.integrationId),
     foreignKey({
       name: "integration_tokens_integration_fk",
@@ -83,5 +90,35 @@ export const integrationLog = pgTable(
     durationMs: integer().notNull(),
     occurredAt: createdAt(),
   },
-  (t) => [index("integration_log_org_time_idx").on(t.organizationId, t.occurredAt)],
+  (t) => [
+    index("integration_log_org_time_idx").on(t.organizationId, t.occurredAt),
+    index("integration_log_integration_time_idx").on(t.organizationId, t.integrationId, t.occurredAt),
+    // The retention job deletes by age across organisations.
+    index("integration_log_time_idx").on(t.occurredAt),
+  ],
+);
+
+/**
+ * The rate limit's fixed-window counters (one row per token and minute), shared by every instance: a call upserts
+ * its row atomically and is refused once the count passes the token's limit. Old windows are pruned with the log.
+ */
+export const integrationRateWindows = pgTable(
+  "integration_rate_windows",
+  {
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    tokenId: uuid().notNull(),
+    windowStart: instant().notNull(),
+    calls: integer().notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tokenId, t.windowStart] }),
+    index("integration_rate_windows_start_idx").on(t.windowStart),
+    foreignKey({
+      name: "integration_rate_windows_token_fk",
+      columns: [t.organizationId, t.tokenId],
+      foreignColumns: [integrationTokens.organizationId, integrationTokens.id],
+    }).onDelete("cascade"),
+  ],
 );
