@@ -1,4 +1,5 @@
-import { date, foreignKey, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, date, foreignKey, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, instant, primaryId, updatedAt } from "./columns";
 import {
   signatureDecisionEnum,
@@ -57,6 +58,8 @@ export const workflowTasks = pgTable(
     kind: workflowTaskKindEnum().notNull().default("task"),
     title: text().notNull(),
     assigneeId: uuid(),
+    /** Signature tasks: the document revision to sign (required for them, absent on plain tasks). */
+    revisionId: uuid(),
     status: taskStatusEnum().notNull().default("open"),
     dueDate: date({ mode: "string" }),
     completedAt: instant(),
@@ -70,6 +73,8 @@ export const workflowTasks = pgTable(
     unique("workflow_tasks_org_id_unique").on(t.organizationId, t.id),
     index("workflow_tasks_workflow_idx").on(t.workflowId, t.position),
     index("workflow_tasks_assignee_status_idx").on(t.organizationId, t.assigneeId, t.status),
+    index("workflow_tasks_revision_idx").on(t.revisionId),
+    check("workflow_tasks_signature_revision", sql`(${t.kind} = 'signature') = (${t.revisionId} is not null)`),
     foreignKey({
       name: "workflow_tasks_workflow_fk",
       columns: [t.organizationId, t.workflowId],
@@ -80,6 +85,11 @@ export const workflowTasks = pgTable(
       columns: [t.organizationId, t.assigneeId],
       foreignColumns: [users.organizationId, users.id],
     }),
+    foreignKey({
+      name: "workflow_tasks_revision_fk",
+      columns: [t.organizationId, t.revisionId],
+      foreignColumns: [documentRevisions.organizationId, documentRevisions.id],
+    }).onDelete("cascade"),
     foreignKey({
       name: "workflow_tasks_completed_by_fk",
       columns: [t.organizationId, t.completedById],
@@ -105,6 +115,7 @@ export const signatures = pgTable(
   },
   (t) => [
     index("signatures_revision_idx").on(t.revisionId),
+    index("signatures_task_idx").on(t.taskId),
     foreignKey({
       name: "signatures_revision_fk",
       columns: [t.organizationId, t.revisionId],
@@ -114,7 +125,7 @@ export const signatures = pgTable(
       name: "signatures_task_fk",
       columns: [t.organizationId, t.taskId],
       foreignColumns: [workflowTasks.organizationId, workflowTasks.id],
-    }),
+    }).onDelete("cascade"),
     foreignKey({
       name: "signatures_signer_fk",
       columns: [t.organizationId, t.signerId],

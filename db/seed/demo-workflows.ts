@@ -153,13 +153,17 @@ export async function seedWorkflows(ctx: DemoContext, subjects: Subjects): Promi
     if (startedAt) logEvent(ctx, object, "status_changed", responsible, startedAt, { from: "draft", to: "in_progress" });
     if (endedAt) logEvent(ctx, object, "status_changed", responsible, endedAt, { from: "in_progress", to: spec.status });
     for (const task of tasks) {
+      // A signature task signs one revision: the first subject document's, as it stood when signed (or stands now).
+      const signed = documents[0]?.revisions.filter((candidate) => !task.completedAt || candidate.createdAt <= task.completedAt).at(-1);
+      const kind = task.kind === "signature" && signed ? "signature" : "task";
       taskRows.push({
         id: task.id,
         organizationId,
         workflowId: object.id,
-        kind: task.kind,
+        kind,
         title: task.title,
         assigneeId: task.assignee.id,
+        revisionId: kind === "signature" ? signed!.id : null,
         status: task.status,
         dueDate: task.dueDate,
         completedAt: task.completedAt,
@@ -168,20 +172,15 @@ export async function seedWorkflows(ctx: DemoContext, subjects: Subjects): Promi
         createdAt: startedAt ?? object.createdAt,
         updatedAt: task.completedAt ?? endedAt ?? startedAt ?? object.createdAt,
       });
-      const signedAt = task.completedAt;
-      if (task.kind !== "signature" || !signedAt) continue;
-      for (const document of documents) {
-        const revision = document.revisions.filter((candidate) => candidate.createdAt <= signedAt).at(-1);
-        if (!revision) continue;
-        signatureRows.push({
-          organizationId,
-          revisionId: revision.id,
-          taskId: task.id,
-          signerId: task.assignee.id,
-          decision: "approved",
-          signedAt,
-        });
-      }
+      if (kind !== "signature" || !task.completedAt) continue;
+      signatureRows.push({
+        organizationId,
+        revisionId: signed!.id,
+        taskId: task.id,
+        signerId: task.assignee.id,
+        decision: "approved",
+        signedAt: task.completedAt,
+      });
     }
   }
   await insertInChunks(
