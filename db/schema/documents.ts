@@ -6,6 +6,12 @@ import { objects } from "./objects";
 import { propertyDefinitions } from "./properties";
 import { organizations, users } from "./tenancy";
 
+/** What a validated revision recorded of its document. */
+export interface RevisionSnapshot {
+  title: string;
+  properties: Record<string, unknown>;
+}
+
 /** Revisions A, B, C… of a document: draft → validated → obsolete; validated ones are immutable. */
 export const documentRevisions = pgTable(
   "document_revisions",
@@ -20,6 +26,11 @@ export const documentRevisions = pgTable(
     sequence: integer().notNull(),
     status: revisionStatusEnum().notNull().default("draft"),
     note: text(),
+    /**
+     * The document's title and property values when this revision was validated (properties are per object, SPEC
+     * §9): what "what changed between two revisions" compares. Null on drafts, which compare with the live object.
+     */
+    snapshot: jsonb().$type<RevisionSnapshot>(),
     createdById: uuid().notNull(),
     validatedById: uuid(),
     validatedAt: instant(),
