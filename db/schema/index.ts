@@ -12,3 +12,4 @@ export * from "./logs";
 export * from "./integrations";
 export * from "./meta";
 export * from "./jobs";
+export * from "./analytics";
