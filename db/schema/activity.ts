@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, instant, primaryId } from "./columns";
 import { objectTypeEnum } from "./enums";
 import { objects } from "./objects";
@@ -92,6 +92,7 @@ export const notifications = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    unique("notifications_org_id_unique").on(t.organizationId, t.id),
     index("notifications_user_idx").on(t.userId, t.createdAt),
     foreignKey({
       name: "notifications_user_fk",

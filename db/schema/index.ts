@@ -13,3 +13,4 @@ export * from "./integrations";
 export * from "./meta";
 export * from "./jobs";
 export * from "./analytics";
+export * from "./notifications-delivery";

@@ -1,0 +1,23 @@
+import "server-only";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { notifications, objects } from "@/db/schema";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { subjectOf } from "@/lib/authz/subject";
+import { visibleNotificationsWhere } from "./visible-notifications";
+
+/** The bell shows "99+" beyond this: the count stops there. */
+export const unreadCountCap = 99;
+
+/** How many of the caller's notifications shown in the bell are unread (up to the cap plus one). */
+export async function countUnreadNotifications(db: Executor, user: ActingUser): Promise<number> {
+  const unread = db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .leftJoin(objects, and(eq(objects.id, notifications.objectId), eq(objects.organizationId, notifications.organizationId)))
+    .where(and(await visibleNotificationsWhere(db, subjectOf(user)), isNull(notifications.readAt)))
+    .limit(unreadCountCap + 1)
+    .as("unread");
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(unread);
+  return row?.count ?? 0;
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "@/db/client";
+import { notifications, objects } from "@/db/schema";
+import { decodeFeedCursor, encodeFeedCursor, olderThanSql } from "@/lib/activity/feed-cursor";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { subjectOf } from "@/lib/authz/subject";
+import { utcInstantSql } from "@/lib/pagination/cursor-instant";
+import { cursorSchema, invalidCursorMessage } from "@/lib/pagination/cursor-text";
+import { pageLimitSchema } from "@/lib/pagination/page-limit";
+import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
+import { fail, ok, type Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation/parse-input";
+import type { NotificationKind } from "./notification-kinds";
+import type { NotificationItem, NotificationPage } from "./notification-item";
+import { visibleNotificationsWhere } from "./visible-notifications";
+
+const listFields = z.strictObject({
+  limit: pageLimitSchema,
+  cursor: cursorSchema.optional(),
+  /** `true` for unread ones only. */
+  unread: z.enum(["true", "false"], "notifications.fields.unreadInvalid").optional(),
+});
+export const listNotificationsSchema = withoutEmptyParameters(listFields);
+export type ListNotificationsInput = z.input<typeof listFields>;
+
+/** The caller's notifications, newest first, one page at a time; those about objects they cannot view are left out. */
+export async function listNotifications(db: Executor, user: ActingUser, input: ListNotificationsInput): Promise<Result<NotificationPage>> {
+  const parsed = parseInput(listNotificationsSchema, input);
+  if (!parsed.ok) return parsed;
+  const { limit, cursor: cursorText, unread } = parsed.data;
+  const cursor = cursorText === undefined ? null : decodeFeedCursor(cursorText);
+  if (cursorText !== undefined && !cursor) return fail("invalid", "errors.fieldsNeedAttention", { cursor: invalidCursorMessage });
+
+  const rows = await db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      data: notifications.data,
+      readAt: notifications.readAt,
+      createdAt: notifications.createdAt,
+      cursorAt: utcInstantSql(notifications.createdAt),
+      objectId: objects.id,
+      objectType: objects.type,
+      reference: objects.reference,
+      title: objects.title,
+    })
+    .from(notifications)
+    .leftJoin(objects, and(eq(objects.id, notifications.objectId), eq(objects.organizationId, notifications.organizationId)))
+    .where(
+      and(
+        await visibleNotificationsWhere(db, subjectOf(user)),
+        unread === "true" ? isNull(notifications.readAt) : undefined,
+        cursor ? olderThanSql(cursor, notifications.createdAt, notifications.id) : undefined,
+      ),
+    )
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit + 1);
+
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const items: NotificationItem[] = page.map((row) => ({
+    id: row.id,
+    kind: row.kind as NotificationKind,
+    data: row.data,
+    read: row.readAt !== null,
+    createdAt: row.createdAt,
+    target:
+      row.objectId && row.objectType && row.reference !== null && row.title !== null
+        ? { id: row.objectId, type: row.objectType, reference: row.reference, title: row.title }
+        : null,
+  }));
+  return ok({ items, nextCursor: rows.length > limit && last ? encodeFeedCursor({ at: last.cursorAt, id: last.id }) : null });
+}
