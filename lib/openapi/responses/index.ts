@@ -1,0 +1,15 @@
+import type { ResponseDeclarations } from "../response-schema";
+import { accessRuleResponses } from "./access-rules";
+import { apiDescriptionResponses } from "./api-description";
+import { objectRecordResponses } from "./object-records";
+import { objectResponses } from "./objects";
+import { workspaceSettingsResponses } from "./workspace-settings";
+
+/** Every operation's answers, keyed by "METHOD /api/v1/path/{param}"; one file per area. */
+export const responseDeclarations: ResponseDeclarations = {
+  ...workspaceSettingsResponses,
+  ...accessRuleResponses,
+  ...objectResponses,
+  ...objectRecordResponses,
+  ...apiDescriptionResponses,
+};
