@@ -34,6 +34,8 @@ import * as usersByIdRoute from "@/app/api/v1/users/[id]/route";
 import * as usersByIdDeactivateRoute from "@/app/api/v1/users/[id]/deactivate/route";
 import * as viewsRoute from "@/app/api/v1/views/route";
 import * as viewsByIdRoute from "@/app/api/v1/views/[id]/route";
+import * as watermarksRoute from "@/app/api/v1/watermarks/route";
+import * as watermarksByIdRoute from "@/app/api/v1/watermarks/[id]/route";
 
 export const httpMethods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof httpMethods)[number];
@@ -80,4 +82,6 @@ export const apiRouteModules: Record<string, ApiRouteModule> = {
   "/api/v1/users/{id}/deactivate": usersByIdDeactivateRoute,
   "/api/v1/views": viewsRoute,
   "/api/v1/views/{id}": viewsByIdRoute,
+  "/api/v1/watermarks": watermarksRoute,
+  "/api/v1/watermarks/{id}": watermarksByIdRoute,
 };

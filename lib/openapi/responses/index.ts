@@ -3,6 +3,7 @@ import { accessRuleResponses } from "./access-rules";
 import { apiDescriptionResponses } from "./api-description";
 import { objectRecordResponses } from "./object-records";
 import { objectResponses } from "./objects";
+import { watermarkResponses } from "./watermarks";
 import { workspaceSettingsResponses } from "./workspace-settings";
 
 /** Every operation's answers, keyed by "METHOD /api/v1/path/{param}"; one file per area. */
@@ -12,4 +13,5 @@ export const responseDeclarations: ResponseDeclarations = {
   ...objectResponses,
   ...objectRecordResponses,
   ...apiDescriptionResponses,
+  ...watermarkResponses,
 };
