@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { comments } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
+import { notifyMentionedUsers } from "@/lib/notifications/notify-mentioned-users";
 import { guardedObjectWrite } from "@/lib/objects/guarded-object-write";
 import { objectIdSchema } from "@/lib/objects/object-schemas";
 import { ok, type Result } from "@/lib/result";
@@ -51,6 +52,7 @@ export async function postComment(
       actorId: user.id,
       commentId: row.id,
     });
+    await notifyMentionedUsers(tx, { organizationId: user.organizationId, objectId: id, commentId: row.id, authorId: user.id, body, mentionedUserIds });
     return ok(await commentItemOf(tx, user, row, context.now ?? new Date()));
   });
 }

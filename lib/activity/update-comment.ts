@@ -5,6 +5,7 @@ import type { Executor } from "@/db/client";
 import { comments } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { notifyMentionedUsers } from "@/lib/notifications/notify-mentioned-users";
 import { guardedObjectWrite } from "@/lib/objects/guarded-object-write";
 import { objectIdSchema } from "@/lib/objects/object-schemas";
 import { fail, ok, type Result } from "@/lib/result";
@@ -59,6 +60,11 @@ export async function updateComment(
       .where(and(eq(comments.id, commentId), eq(comments.organizationId, user.organizationId)))
       .returning(commentItemColumns);
     if (!row) throw new Error("a locked comment vanished");
+    await notifyMentionedUsers(
+      tx,
+      { organizationId: user.organizationId, objectId: id, commentId, authorId: user.id, body, mentionedUserIds },
+      comment.mentionedUserIds,
+    );
     await recordAudit(tx, {
       organizationId: user.organizationId,
       actorId: user.id,

@@ -1,4 +1,7 @@
+import { notificationJobs } from "@/lib/notifications/notification-jobs";
 import type { ScheduledJob } from "./scheduled-job";
 
 /** Every job the server runs on its own; each area defines its job beside its service and is listed here. */
-export const jobsToSchedule: readonly ScheduledJob[] = [];
+export const jobsToSchedule: readonly ScheduledJob[] = [
+  ...notificationJobs,
+];

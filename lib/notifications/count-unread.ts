@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { notifications, objects } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { subjectOf } from "@/lib/authz/subject";
+import { notificationObjectJoin } from "./notification-rows";
 import { visibleNotificationsWhere } from "./visible-notifications";
 
 /** The bell shows "99+" beyond this: the count stops there. */
@@ -14,7 +15,7 @@ export async function countUnreadNotifications(db: Executor, user: ActingUser): 
   const unread = db
     .select({ id: notifications.id })
     .from(notifications)
-    .leftJoin(objects, and(eq(objects.id, notifications.objectId), eq(objects.organizationId, notifications.organizationId)))
+    .leftJoin(objects, notificationObjectJoin)
     .where(and(await visibleNotificationsWhere(db, subjectOf(user)), isNull(notifications.readAt)))
     .limit(unreadCountCap + 1)
     .as("unread");

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { notifications, objects } from "@/db/schema";
@@ -12,8 +12,8 @@ import { pageLimitSchema } from "@/lib/pagination/page-limit";
 import { withoutEmptyParameters } from "@/lib/pagination/without-empty-parameters";
 import { fail, ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation/parse-input";
-import type { NotificationKind } from "./notification-kinds";
-import type { NotificationItem, NotificationPage } from "./notification-item";
+import type { NotificationPage } from "./notification-item";
+import { notificationItemColumns, notificationObjectJoin, toNotificationItem } from "./notification-rows";
 import { visibleNotificationsWhere } from "./visible-notifications";
 
 const listFields = z.strictObject({
@@ -34,20 +34,9 @@ export async function listNotifications(db: Executor, user: ActingUser, input: L
   if (cursorText !== undefined && !cursor) return fail("invalid", "errors.fieldsNeedAttention", { cursor: invalidCursorMessage });
 
   const rows = await db
-    .select({
-      id: notifications.id,
-      kind: notifications.kind,
-      data: notifications.data,
-      readAt: notifications.readAt,
-      createdAt: notifications.createdAt,
-      cursorAt: utcInstantSql(notifications.createdAt),
-      objectId: objects.id,
-      objectType: objects.type,
-      reference: objects.reference,
-      title: objects.title,
-    })
+    .select({ ...notificationItemColumns, cursorAt: utcInstantSql(notifications.createdAt) })
     .from(notifications)
-    .leftJoin(objects, and(eq(objects.id, notifications.objectId), eq(objects.organizationId, notifications.organizationId)))
+    .leftJoin(objects, notificationObjectJoin)
     .where(
       and(
         await visibleNotificationsWhere(db, subjectOf(user)),
@@ -60,16 +49,6 @@ export async function listNotifications(db: Executor, user: ActingUser, input: L
 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const items: NotificationItem[] = page.map((row) => ({
-    id: row.id,
-    kind: row.kind as NotificationKind,
-    data: row.data,
-    read: row.readAt !== null,
-    createdAt: row.createdAt,
-    target:
-      row.objectId && row.objectType && row.reference !== null && row.title !== null
-        ? { id: row.objectId, type: row.objectType, reference: row.reference, title: row.title }
-        : null,
-  }));
+  const items = page.map(toNotificationItem);
   return ok({ items, nextCursor: rows.length > limit && last ? encodeFeedCursor({ at: last.cursorAt, id: last.id }) : null });
 }
