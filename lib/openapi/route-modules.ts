@@ -3,6 +3,9 @@ import * as accessRulesRoute from "@/app/api/v1/access-rules/route";
 import * as accessRulesByIdRoute from "@/app/api/v1/access-rules/[id]/route";
 import * as accessRulesPreviewRoute from "@/app/api/v1/access-rules/preview/route";
 import * as meRoute from "@/app/api/v1/me/route";
+import * as meNotificationPreferencesRoute from "@/app/api/v1/me/notification-preferences/route";
+import * as notificationsRoute from "@/app/api/v1/notifications/route";
+import * as notificationsReadRoute from "@/app/api/v1/notifications/read/route";
 import * as objectsRoute from "@/app/api/v1/objects/route";
 import * as objectsByIdRoute from "@/app/api/v1/objects/[id]/route";
 import * as objectsByIdAccessRoute from "@/app/api/v1/objects/[id]/access/route";
@@ -51,6 +54,9 @@ export const apiRouteModules: Record<string, ApiRouteModule> = {
   "/api/v1/access-rules/{id}": accessRulesByIdRoute,
   "/api/v1/access-rules/preview": accessRulesPreviewRoute,
   "/api/v1/me": meRoute,
+  "/api/v1/me/notification-preferences": meNotificationPreferencesRoute,
+  "/api/v1/notifications": notificationsRoute,
+  "/api/v1/notifications/read": notificationsReadRoute,
   "/api/v1/objects": objectsRoute,
   "/api/v1/objects/{id}": objectsByIdRoute,
   "/api/v1/objects/{id}/access": objectsByIdAccessRoute,

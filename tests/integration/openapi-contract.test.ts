@@ -113,6 +113,10 @@ describe("every endpoint answers as openapi.json documents it", () => {
     // The caller, the description itself, and the organisation's setup (Admin writes).
     data(await call(viewer, "GET", "/api/v1/me"));
     data(await call(viewer, "GET", "/api/v1/openapi.json"));
+    const preferences = data<{ version: number }>(await call(viewer, "GET", "/api/v1/me/notification-preferences"));
+    data(await call(viewer, "PUT", "/api/v1/me/notification-preferences", { email: "daily_digest", version: preferences.version }));
+    data(await call(viewer, "GET", "/api/v1/notifications?unread=true"));
+    data(await call(viewer, "POST", "/api/v1/notifications/read", { all: true }));
     const site = data<{ id: string; version: number }>(await call(admin, "POST", "/api/v1/sites", { name: "Montréal" }), 201);
     data(await call(admin, "PATCH", `/api/v1/sites/${site.id}`, { name: "Montréal Nord", version: site.version }));
     data(await call(viewer, "GET", "/api/v1/sites?limit=1"));

@@ -1,6 +1,7 @@
 import type { ResponseDeclarations } from "../response-schema";
 import { accessRuleResponses } from "./access-rules";
 import { apiDescriptionResponses } from "./api-description";
+import { notificationResponses } from "./notifications";
 import { objectRecordResponses } from "./object-records";
 import { objectResponses } from "./objects";
 import { watermarkResponses } from "./watermarks";
@@ -14,4 +15,5 @@ export const responseDeclarations: ResponseDeclarations = {
   ...objectRecordResponses,
   ...apiDescriptionResponses,
   ...watermarkResponses,
+  ...notificationResponses,
 };
