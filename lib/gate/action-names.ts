@@ -58,6 +58,7 @@ export const actionNames = [
   "workflows.create",
   "workflows.update",
   "workflows.start",
+  "workflows.complete",
   "workflows.cancel",
   "workflows.delete",
   "workflow_tasks.list",
