@@ -39,6 +39,14 @@ import * as viewsRoute from "@/app/api/v1/views/route";
 import * as viewsByIdRoute from "@/app/api/v1/views/[id]/route";
 import * as watermarksRoute from "@/app/api/v1/watermarks/route";
 import * as watermarksByIdRoute from "@/app/api/v1/watermarks/[id]/route";
+import * as workflowsRoute from "@/app/api/v1/workflows/route";
+import * as workflowsByIdRoute from "@/app/api/v1/workflows/[id]/route";
+import * as workflowsByIdCancelRoute from "@/app/api/v1/workflows/[id]/cancel/route";
+import * as workflowsByIdCompleteRoute from "@/app/api/v1/workflows/[id]/complete/route";
+import * as workflowsByIdStartRoute from "@/app/api/v1/workflows/[id]/start/route";
+import * as workflowsByIdTasksRoute from "@/app/api/v1/workflows/[id]/tasks/route";
+import * as tasksByTaskIdCompleteRoute from "@/app/api/v1/tasks/[taskId]/complete/route";
+import * as tasksByTaskIdSignRoute from "@/app/api/v1/tasks/[taskId]/sign/route";
 
 export const httpMethods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof httpMethods)[number];
@@ -90,4 +98,12 @@ export const apiRouteModules: Record<string, ApiRouteModule> = {
   "/api/v1/views/{id}": viewsByIdRoute,
   "/api/v1/watermarks": watermarksRoute,
   "/api/v1/watermarks/{id}": watermarksByIdRoute,
+  "/api/v1/workflows": workflowsRoute,
+  "/api/v1/workflows/{id}": workflowsByIdRoute,
+  "/api/v1/workflows/{id}/cancel": workflowsByIdCancelRoute,
+  "/api/v1/workflows/{id}/complete": workflowsByIdCompleteRoute,
+  "/api/v1/workflows/{id}/start": workflowsByIdStartRoute,
+  "/api/v1/workflows/{id}/tasks": workflowsByIdTasksRoute,
+  "/api/v1/tasks/{taskId}/complete": tasksByTaskIdCompleteRoute,
+  "/api/v1/tasks/{taskId}/sign": tasksByTaskIdSignRoute,
 };

@@ -115,11 +115,6 @@ const comingRoutes = [
   "POST /api/v1/objects/{}/revisions/{}/validate",
   "POST /api/v1/objects/{}/revisions/{}/files",
   "GET /api/v1/files/{}/download",
-  "GET /api/v1/workflows",
-  "POST /api/v1/workflows",
-  "PATCH /api/v1/workflows/{}",
-  "POST /api/v1/workflows/{}/tasks",
-  "POST /api/v1/tasks/{}/complete",
   "GET /api/v1/analytics",
 ];
 

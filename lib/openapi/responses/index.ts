@@ -5,6 +5,7 @@ import { notificationResponses } from "./notifications";
 import { objectRecordResponses } from "./object-records";
 import { objectResponses } from "./objects";
 import { watermarkResponses } from "./watermarks";
+import { workflowResponses } from "./workflows";
 import { workspaceSettingsResponses } from "./workspace-settings";
 
 /** Every operation's answers, keyed by "METHOD /api/v1/path/{param}"; one file per area. */
@@ -16,4 +17,5 @@ export const responseDeclarations: ResponseDeclarations = {
   ...apiDescriptionResponses,
   ...watermarkResponses,
   ...notificationResponses,
+  ...workflowResponses,
 };
