@@ -43,6 +43,7 @@ export const envSchema = z.object({
   SSO_ORGANIZATION: text(),
   SSO_CLAIMS_SOURCE: z.preprocess(unset, z.enum(["userinfo", "id_token"], "userinfo or id_token").default("userinfo")),
   SSO_EMAIL_VERIFIED_CLAIM: z.preprocess(unset, z.string().trim().default("email_verified")),
+  ATELIER_MAX_UPLOAD_MB: whole(250, 1, 102_400),
 });
 
 export type Env = z.output<typeof envSchema>;

@@ -4,3 +4,4 @@ export const revisionNotDraftMessage = "documents.errors.revisionNotDraft";
 export const staleRevisionMessage = "documents.errors.staleRevision";
 export const draftExistsMessage = "documents.errors.draftExists";
 export const fileNotFoundMessage = "documents.errors.fileNotFound";
+export const notADocumentMessage = "documents.errors.notADocument";
