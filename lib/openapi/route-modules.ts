@@ -48,6 +48,12 @@ import * as workflowsByIdTasksRoute from "@/app/api/v1/workflows/[id]/tasks/rout
 import * as tasksByTaskIdCompleteRoute from "@/app/api/v1/tasks/[taskId]/complete/route";
 import * as tasksByTaskIdSignRoute from "@/app/api/v1/tasks/[taskId]/sign/route";
 
+import * as objectRevisionsRoute from "@/app/api/v1/objects/[id]/revisions/route";
+import * as objectRevisionsCompareRoute from "@/app/api/v1/objects/[id]/revisions/compare/route";
+import * as objectRevisionRoute from "@/app/api/v1/objects/[id]/revisions/[rev]/route";
+import * as objectRevisionValidateRoute from "@/app/api/v1/objects/[id]/revisions/[rev]/validate/route";
+import * as objectRevisionFilesRoute from "@/app/api/v1/objects/[id]/revisions/[rev]/files/route";
+import * as objectRevisionFileRoute from "@/app/api/v1/objects/[id]/revisions/[rev]/files/[fileId]/route";
 export const httpMethods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof httpMethods)[number];
 export type ApiRouteModule = Partial<Record<HttpMethod, GatedRouteHandler>>;
@@ -106,4 +112,10 @@ export const apiRouteModules: Record<string, ApiRouteModule> = {
   "/api/v1/workflows/{id}/tasks": workflowsByIdTasksRoute,
   "/api/v1/tasks/{taskId}/complete": tasksByTaskIdCompleteRoute,
   "/api/v1/tasks/{taskId}/sign": tasksByTaskIdSignRoute,
+  "/api/v1/objects/{id}/revisions": objectRevisionsRoute,
+  "/api/v1/objects/{id}/revisions/compare": objectRevisionsCompareRoute,
+  "/api/v1/objects/{id}/revisions/{rev}": objectRevisionRoute,
+  "/api/v1/objects/{id}/revisions/{rev}/validate": objectRevisionValidateRoute,
+  "/api/v1/objects/{id}/revisions/{rev}/files": objectRevisionFilesRoute,
+  "/api/v1/objects/{id}/revisions/{rev}/files/{fileId}": objectRevisionFileRoute,
 };

@@ -1,6 +1,7 @@
 import type { ResponseDeclarations } from "../response-schema";
 import { accessRuleResponses } from "./access-rules";
 import { apiDescriptionResponses } from "./api-description";
+import { documentResponses } from "./documents";
 import { notificationResponses } from "./notifications";
 import { objectRecordResponses } from "./object-records";
 import { objectResponses } from "./objects";
@@ -17,5 +18,6 @@ export const responseDeclarations: ResponseDeclarations = {
   ...apiDescriptionResponses,
   ...watermarkResponses,
   ...notificationResponses,
+  ...documentResponses,
   ...workflowResponses,
 };
