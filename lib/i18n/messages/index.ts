@@ -33,6 +33,7 @@ import enAdminIntegrationLog from "./en/adminIntegrationLog.json";
 import enAdminExports from "./en/adminExports.json";
 import enAdminAudit from "./en/adminAudit.json";
 import enApiDocs from "./en/apiDocs.json";
+import enPreviews from "./en/previews.json";
 import frCommon from "./fr/common.json";
 import frAuth from "./fr/auth.json";
 import frShell from "./fr/shell.json";
@@ -66,6 +67,7 @@ import frAdminIntegrationLog from "./fr/adminIntegrationLog.json";
 import frAdminExports from "./fr/adminExports.json";
 import frAdminAudit from "./fr/adminAudit.json";
 import frApiDocs from "./fr/apiDocs.json";
+import frPreviews from "./fr/previews.json";
 
 const en = {
   common: enCommon,
@@ -101,6 +103,7 @@ const en = {
   adminExports: enAdminExports,
   adminAudit: enAdminAudit,
   apiDocs: enApiDocs,
+  previews: enPreviews,
 };
 
 const fr = {
@@ -137,6 +140,7 @@ const fr = {
   adminExports: frAdminExports,
   adminAudit: frAdminAudit,
   apiDocs: frApiDocs,
+  previews: frPreviews,
 };
 
 export type Messages = typeof en;
