@@ -16,12 +16,6 @@ import * as objectsByIdDetailsRoute from "@/app/api/v1/objects/[id]/details/rout
 import * as objectsByIdLinksRoute from "@/app/api/v1/objects/[id]/links/route";
 import * as objectsByIdLinksByLinkIdRoute from "@/app/api/v1/objects/[id]/links/[linkId]/route";
 import * as objectsByIdRestoreRoute from "@/app/api/v1/objects/[id]/restore/route";
-import * as objectsByIdRevisionsRoute from "@/app/api/v1/objects/[id]/revisions/route";
-import * as objectsByIdRevisionsCompareRoute from "@/app/api/v1/objects/[id]/revisions/compare/route";
-import * as objectsByIdRevisionsByRevRoute from "@/app/api/v1/objects/[id]/revisions/[rev]/route";
-import * as objectsByIdRevisionsByRevFilesRoute from "@/app/api/v1/objects/[id]/revisions/[rev]/files/route";
-import * as objectsByIdRevisionsByRevFilesByFileIdRoute from "@/app/api/v1/objects/[id]/revisions/[rev]/files/[fileId]/route";
-import * as objectsByIdRevisionsByRevValidateRoute from "@/app/api/v1/objects/[id]/revisions/[rev]/validate/route";
 import * as objectsByIdScopeRoute from "@/app/api/v1/objects/[id]/scope/route";
 import * as objectsByIdShareRoute from "@/app/api/v1/objects/[id]/share/route";
 import * as objectsByIdTasksRoute from "@/app/api/v1/objects/[id]/tasks/route";
@@ -87,12 +81,6 @@ export const apiRouteModules: Record<string, ApiRouteModule> = {
   "/api/v1/objects/{id}/links": objectsByIdLinksRoute,
   "/api/v1/objects/{id}/links/{linkId}": objectsByIdLinksByLinkIdRoute,
   "/api/v1/objects/{id}/restore": objectsByIdRestoreRoute,
-  "/api/v1/objects/{id}/revisions": objectsByIdRevisionsRoute,
-  "/api/v1/objects/{id}/revisions/compare": objectsByIdRevisionsCompareRoute,
-  "/api/v1/objects/{id}/revisions/{rev}": objectsByIdRevisionsByRevRoute,
-  "/api/v1/objects/{id}/revisions/{rev}/files": objectsByIdRevisionsByRevFilesRoute,
-  "/api/v1/objects/{id}/revisions/{rev}/files/{fileId}": objectsByIdRevisionsByRevFilesByFileIdRoute,
-  "/api/v1/objects/{id}/revisions/{rev}/validate": objectsByIdRevisionsByRevValidateRoute,
   "/api/v1/objects/{id}/scope": objectsByIdScopeRoute,
   "/api/v1/objects/{id}/share": objectsByIdShareRoute,
   "/api/v1/objects/{id}/tasks": objectsByIdTasksRoute,

@@ -5,7 +5,6 @@ import { documentResponses } from "./documents";
 import { notificationResponses } from "./notifications";
 import { objectRecordResponses } from "./object-records";
 import { objectResponses } from "./objects";
-import { revisionResponses } from "./revisions";
 import { watermarkResponses } from "./watermarks";
 import { workflowResponses } from "./workflows";
 import { workspaceSettingsResponses } from "./workspace-settings";
@@ -21,5 +20,4 @@ export const responseDeclarations: ResponseDeclarations = {
   ...notificationResponses,
   ...documentResponses,
   ...workflowResponses,
-  ...revisionResponses,
 };
