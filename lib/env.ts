@@ -44,6 +44,8 @@ export const envSchema = z.object({
   SSO_CLAIMS_SOURCE: z.preprocess(unset, z.enum(["userinfo", "id_token"], "userinfo or id_token").default("userinfo")),
   SSO_EMAIL_VERIFIED_CLAIM: z.preprocess(unset, z.string().trim().default("email_verified")),
   ATELIER_MAX_UPLOAD_MB: whole(250, 1, 102_400),
+  INTEGRATION_RATE_LIMIT_PER_MINUTE: whole(600, 1, 1_000_000),
+  INTEGRATION_LOG_RETENTION_DAYS: whole(90, 1, 3650),
 });
 
 export type Env = z.output<typeof envSchema>;

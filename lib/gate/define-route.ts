@@ -7,6 +7,7 @@ import { renderAppError } from "@/lib/i18n/render-error";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { resolveApiToken, type TokenCaller } from "@/lib/integrations/api-tokens";
 import { recordIntegrationCall } from "@/lib/integrations/integration-log";
+import { takeRateLimitSlot } from "@/lib/integrations/rate-limit";
 import { errorStatus, fail, ok, type AppError, type Result } from "@/lib/result";
 import { isSameOriginRequest, isWriteMethod } from "@/lib/security/same-origin";
 import { enterGate, resolveSessionCaller, type GateContext, type GateSpec } from "./gate-context";
@@ -114,7 +115,8 @@ export function defineRoute<Schema extends z.ZodType, T>(
     const started = performance.now();
     const caller = await resolveRouteCaller(request);
     if (!caller.ok) return respond(caller, successStatus, request);
-    const response = await answer(spec, run, request, (await context?.params) ?? {}, caller.data, { successStatus, body });
+    const limited = caller.data.via === "token" ? await refuseOverRateLimit(caller.data, request) : null;
+    const response = limited ?? (await answer(spec, run, request, (await context?.params) ?? {}, caller.data, { successStatus, body }));
     if (caller.data.via === "token") {
       await recordIntegrationCall(await getDb(), {
         organizationId: caller.data.user.organizationId,
@@ -129,6 +131,15 @@ export function defineRoute<Schema extends z.ZodType, T>(
     return response;
   };
   return Object.assign(handler, { gate: { spec: spec as GateSpec<z.ZodType>, options } });
+}
+
+/** A token past its calls per minute: 429 with `Retry-After`, before anything of the request is read. */
+async function refuseOverRateLimit(caller: TokenCaller, request: Request): Promise<Response | null> {
+  const verdict = await takeRateLimitSlot(await getDb(), caller);
+  if (verdict.allowed) return null;
+  const refused = respond(fail("rate_limited", "adminIntegrations.errors.rateLimited", undefined, { seconds: verdict.retryAfterSeconds }), 200, request, caller.user);
+  refused.headers.set("retry-after", String(verdict.retryAfterSeconds));
+  return refused;
 }
 
 async function answer<Schema extends z.ZodType, T>(

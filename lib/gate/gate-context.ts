@@ -29,6 +29,11 @@ export interface GateSpec<Schema extends z.ZodType> {
   /** The SPEC §2 capability the acting user's role must hold; omit for "any signed-in user". */
   capability?: Capability;
   /**
+   * For a role without the capability the endpoint does not exist, as its admin page does not: not_found with this
+   * message (a catalogue key) rather than forbidden.
+   */
+  unknownToOtherRoles?: string;
+  /**
    * The object the action targets and what it does to it: the gate authorizes it (role ∧ scope ∧ rule) before the
    * handler runs, answering not_found for an object the user cannot view and forbidden for a disallowed action.
    */
@@ -76,7 +81,7 @@ export async function enterGate<Schema extends z.ZodType>(
       after: { reason: "role", role: user.role, capability: spec.capability },
       clientAddress,
     });
-    return fail("forbidden", "errors.roleForbidden");
+    return spec.unknownToOtherRoles ? fail("not_found", spec.unknownToOtherRoles) : fail("forbidden", "errors.roleForbidden");
   }
   // Parsed after the role check: a role that may never use the action learns nothing of its input's shape.
   const unstorable = unstorableTextFields(rawInput);

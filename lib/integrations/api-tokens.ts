@@ -18,7 +18,15 @@ export interface IssuedToken {
 /** Issues a bearer token for an integration: the caller shows `token` once; the database keeps its SHA-256. */
 export async function issueApiToken(
   db: Executor,
-  input: { organizationId: string; integrationId: string; name: string; expiresAt?: Date | null; createdById?: string | null },
+  input: {
+    organizationId: string;
+    integrationId: string;
+    name: string;
+    expiresAt?: Date | null;
+    rateLimitPerMinute?: number | null;
+    rotatedFromId?: string | null;
+    createdById?: string | null;
+  },
 ): Promise<IssuedToken> {
   const token = `${tokenPrefix}${randomBytes(32).toString("base64url")}`;
   const [row] = await db
@@ -30,6 +38,8 @@ export async function issueApiToken(
       tokenHash: hashSecretToken(token),
       tokenPrefix: token.slice(0, tokenPrefix.length + 6),
       expiresAt: input.expiresAt ?? null,
+      rateLimitPerMinute: input.rateLimitPerMinute ?? null,
+      rotatedFromId: input.rotatedFromId ?? null,
       createdById: input.createdById ?? null,
     })
     .returning({ id: integrationTokens.id });
@@ -41,6 +51,8 @@ export interface TokenCaller {
   user: ActingUser;
   integrationId: string;
   tokenId: string;
+  /** Null: the deployment's default applies. */
+  rateLimitPerMinute: number | null;
 }
 
 /**
@@ -50,7 +62,7 @@ export interface TokenCaller {
 export async function resolveApiToken(db: Executor, token: string, now = new Date()): Promise<TokenCaller | null> {
   if (!token.startsWith(tokenPrefix) || token.length > 200) return null;
   const [row] = await db
-    .select({ ...actingUserFacts, integrationId: integrations.id, tokenId: integrationTokens.id, lastUsedAt: integrationTokens.lastUsedAt })
+    .select({ ...actingUserFacts, integrationId: integrations.id, tokenId: integrationTokens.id, rateLimitPerMinute: integrationTokens.rateLimitPerMinute, lastUsedAt: integrationTokens.lastUsedAt })
     .from(integrationTokens)
     .innerJoin(integrations, and(eq(integrations.id, integrationTokens.integrationId), eq(integrations.organizationId, integrationTokens.organizationId)))
     .innerJoin(users, and(eq(users.id, integrations.serviceUserId), eq(users.organizationId, integrations.organizationId)))
@@ -72,5 +84,5 @@ export async function resolveApiToken(db: Executor, token: string, now = new Dat
       .set({ lastUsedAt: now })
       .where(and(eq(integrationTokens.id, row.tokenId), or(isNull(integrationTokens.lastUsedAt), lt(integrationTokens.lastUsedAt, sql`${now.toISOString()}::timestamptz - interval '1 minute'`))));
   }
-  return { user: actingUserOf(row, null), integrationId: row.integrationId, tokenId: row.tokenId };
+  return { user: actingUserOf(row, null), integrationId: row.integrationId, tokenId: row.tokenId, rateLimitPerMinute: row.rateLimitPerMinute };
 }
