@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdminBreadcrumbs } from "@/components/admin/sites/admin-page-parts";
+import { ServiceAccountBadge } from "@/components/admin/users/service-account-badge";
 import { SignInLabel } from "@/components/admin/users/sign-in-label";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { DataTable, RecordLinkCell } from "@/components/ui/data-table";
@@ -138,7 +139,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             >
               {result.data.items.map((item) => (
                 <tr key={item.id} className={item.active ? undefined : "text-gray-700"}>
-                  <RecordLinkCell href={`/admin/users/${item.id}`} name={item.name} />
+                  <RecordLinkCell href={`/admin/users/${item.id}`} name={item.name}>
+                    <ServiceAccountBadge kind={item.kind} />
+                  </RecordLinkCell>
                   <td className="px-4 py-2">
                     {/* One line, cut short if it must: an address broken mid-word misreads; the full one is in the title and on the user's page. */}
                     <span className="block max-w-64 truncate" title={item.email}>
