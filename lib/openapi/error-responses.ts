@@ -25,7 +25,7 @@ export function errorCodesOf({ method, gate, hasPathParameters, takesVersion, de
   const { spec } = gate;
   const codes = new Set<ErrorCode>(["unauthenticated", "invalid", "rate_limited", ...declared]);
   if (spec.capability || (spec.object && spec.object.action !== "view") || writeMethods.includes(method)) codes.add("forbidden");
-  if (hasPathParameters || spec.object) codes.add("not_found");
+  if (hasPathParameters || spec.object || spec.unknownToOtherRoles) codes.add("not_found");
   if (takesVersion && writeMethods.includes(method)) codes.add("conflict");
   if (bodyMethods.includes(method)) {
     codes.add("too_large");

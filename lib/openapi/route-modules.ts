@@ -2,6 +2,12 @@ import type { GatedRouteHandler } from "@/lib/gate/define-route";
 import * as accessRulesRoute from "@/app/api/v1/access-rules/route";
 import * as accessRulesByIdRoute from "@/app/api/v1/access-rules/[id]/route";
 import * as accessRulesPreviewRoute from "@/app/api/v1/access-rules/preview/route";
+import * as integrationLogRoute from "@/app/api/v1/integration-log/route";
+import * as integrationTokensByIdRevokeRoute from "@/app/api/v1/integration-tokens/[id]/revoke/route";
+import * as integrationTokensByIdRotateRoute from "@/app/api/v1/integration-tokens/[id]/rotate/route";
+import * as integrationsRoute from "@/app/api/v1/integrations/route";
+import * as integrationsByIdRoute from "@/app/api/v1/integrations/[id]/route";
+import * as integrationsByIdTokensRoute from "@/app/api/v1/integrations/[id]/tokens/route";
 import * as meRoute from "@/app/api/v1/me/route";
 import * as meNotificationPreferencesRoute from "@/app/api/v1/me/notification-preferences/route";
 import * as notificationsRoute from "@/app/api/v1/notifications/route";
@@ -67,6 +73,12 @@ export const apiRouteModules: Record<string, ApiRouteModule> = {
   "/api/v1/access-rules": accessRulesRoute,
   "/api/v1/access-rules/{id}": accessRulesByIdRoute,
   "/api/v1/access-rules/preview": accessRulesPreviewRoute,
+  "/api/v1/integration-log": integrationLogRoute,
+  "/api/v1/integration-tokens/{id}/revoke": integrationTokensByIdRevokeRoute,
+  "/api/v1/integration-tokens/{id}/rotate": integrationTokensByIdRotateRoute,
+  "/api/v1/integrations": integrationsRoute,
+  "/api/v1/integrations/{id}": integrationsByIdRoute,
+  "/api/v1/integrations/{id}/tokens": integrationsByIdTokensRoute,
   "/api/v1/me": meRoute,
   "/api/v1/me/notification-preferences": meNotificationPreferencesRoute,
   "/api/v1/notifications": notificationsRoute,

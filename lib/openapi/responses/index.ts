@@ -3,6 +3,7 @@ import { accessRuleResponses } from "./access-rules";
 import { apiDescriptionResponses } from "./api-description";
 import { documentResponses } from "./documents";
 import { notificationResponses } from "./notifications";
+import { integrationResponses } from "./integrations";
 import { objectRecordResponses } from "./object-records";
 import { objectResponses } from "./objects";
 import { watermarkResponses } from "./watermarks";
@@ -20,4 +21,5 @@ export const responseDeclarations: ResponseDeclarations = {
   ...notificationResponses,
   ...documentResponses,
   ...workflowResponses,
+  ...integrationResponses,
 };
