@@ -7,6 +7,7 @@ import { visibleObjectsFilter } from "@/lib/authz/predicate";
 import { planFor, subjectOf } from "@/lib/authz/subject";
 import { listSiteChoices, type SiteChoice } from "@/lib/sites/list-site-choices";
 import { loadTemplateViews, type TemplateView } from "@/lib/templates/template-view";
+import { loadWorkflowCreateChoices, type WorkflowCreateChoices } from "@/lib/workflows/load-workflow-create-choices";
 import { loadPropertyFormFields, type PropertyFormField } from "./property-form-fields";
 
 export interface CreateFormChoices {
@@ -22,6 +23,8 @@ export interface CreateFormChoices {
   products: { id: string; reference: string; title: string }[];
   /** The type's custom properties, prefilled with the default template's values. */
   fields: PropertyFormField[];
+  /** Workflows: responsible, subjects and first tasks. */
+  workflow: WorkflowCreateChoices | null;
 }
 
 const productChoicesCap = 200;
@@ -48,6 +51,7 @@ export async function loadCreateForm(db: Executor, user: ActingUser, type: Objec
     teams: teamRows,
     products,
     fields: await loadPropertyFormFields(db, user, type, defaults),
+    workflow: type === "workflow" ? await loadWorkflowCreateChoices(db, user) : null,
   };
 }
 

@@ -11,6 +11,7 @@ import { propertiesFromForm } from "@/lib/objects/property-form-values";
 import { renderMessage } from "@/lib/i18n/render-error";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { ok } from "@/lib/result";
+import { createWorkflowFromForm } from "@/lib/workflows/workflow-form-input";
 
 const detailFields = ["kind", "quantity", "productId", "siteId", "unit", "material", "teamId", "startDate", "dueDate"] as const;
 
@@ -38,7 +39,14 @@ export const createObjectAction = defineFormAction(
   async ({ db, user, input, clientAddress }) => {
     const values = input as Record<string, string>;
     const fields = await loadPropertyFormFields(db, user, input.type);
-    const created = await createObject(db, user, createInputOf(input.type, values, propertiesFromForm(fields, values)), { clientAddress });
+    const objectInput = createInputOf(input.type, values, propertiesFromForm(fields, values));
+    // A workflow is launched with its responsible, subjects and first tasks (lib/workflows).
+    if (input.type === "workflow") {
+      const launched = await createWorkflowFromForm(db, user, objectInput, values, { clientAddress });
+      if (!launched.ok) return launched;
+      redirect(objectPath("workflow", launched.data.id));
+    }
+    const created = await createObject(db, user, objectInput, { clientAddress });
     if (!created.ok) return created;
     if (created.data.visible) redirect(objectPath(input.type, created.data.object.id));
     return ok({ message: renderMessage(await requestLocale(), created.data.message), listPath: objectListPaths[input.type] });

@@ -9,6 +9,7 @@ import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useKeptFormAction } from "@/components/ui/kept-form-action";
 import { workflowKinds, type ObjectType } from "@/db/schema/enums";
+import { WorkflowCreateFields } from "@/components/workflows/workflow-create-fields";
 import type { CreateFormChoices } from "@/lib/objects/load-create-form";
 import { PropertyInputs } from "../property-inputs";
 
@@ -169,6 +170,8 @@ export function CreateObjectForm({ type, choices }: { type: ObjectType; choices:
           )}
         </div>
       )}
+
+      {type === "workflow" && choices.workflow && <WorkflowCreateFields choices={choices.workflow} values={values} errors={errors} />}
 
       {choices.fields.length > 0 && (
         <fieldset className="space-y-4">
