@@ -18,16 +18,27 @@ function parseCsv(text: string): string[][] {
   let record: string[] = [];
   let field = "";
   let quoted = false;
+  const endField = () => {
+    record.push(field);
+    field = "";
+  };
   for (let i = 0; i < text.length; i++) {
     const character = text[i]!;
-    if (quoted) {
-      if (character === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (character === '"') quoted = false;
-      else field += character;
-    } else if (character === '"') quoted = true;
-    else if (character === ",") record.push(field), (field = "");
-    else if (character === "\r" && text[i + 1] === "\n") record.push(field), records.push(record), (record = []), (field = ""), i++;
-    else field += character;
+    if (quoted && character === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (character === '"') {
+      quoted = !quoted;
+    } else if (!quoted && character === ",") {
+      endField();
+    } else if (!quoted && character === "\r" && text[i + 1] === "\n") {
+      endField();
+      records.push(record);
+      record = [];
+      i++;
+    } else {
+      field += character;
+    }
   }
   return records;
 }
