@@ -96,7 +96,7 @@ describe("exports", () => {
     expect(names).toContain("'\tTabbed");
     expect(names).toContain('Line\nbreak, and "quotes"');
     expect(text).toContain('"\'=cmd|"" /C calc""!A0"');
-    const both = byHeader.find((row) => row.Name.startsWith("Line"))!;
+    const both = byHeader.find((row) => row.Name!.startsWith("Line"))!;
     expect(both.Sites).toBe("Lyon; Toulouse");
     expect(both["Primary site"]).toBe("Toulouse");
     expect(byHeader.find((row) => row.Name === "Ada Admin")!.Role).toBe("Admin");
@@ -161,7 +161,7 @@ describe("exports", () => {
     const log = await csvOf(await run(admin, { kind: "audit-log", action: "exports.run" }));
     expect(log.byHeader.length).toBeGreaterThanOrEqual(2);
     expect(log.byHeader[0]).toMatchObject({ Actor: "Ada Admin", Action: "exports.run", "Target type": "export" });
-    expect(JSON.parse(log.byHeader[0]!.After)).toMatchObject({ kind: "sites", rows: 2, completed: true });
+    expect(JSON.parse(log.byHeader[0]!.After!)).toMatchObject({ kind: "sites", rows: 2, completed: true });
     void made;
   });
 
