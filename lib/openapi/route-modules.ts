@@ -8,6 +8,8 @@ import * as integrationTokensByIdRotateRoute from "@/app/api/v1/integration-toke
 import * as integrationsRoute from "@/app/api/v1/integrations/route";
 import * as integrationsByIdRoute from "@/app/api/v1/integrations/[id]/route";
 import * as integrationsByIdTokensRoute from "@/app/api/v1/integrations/[id]/tokens/route";
+import * as auditLogRoute from "@/app/api/v1/audit-log/route";
+import * as exportsByKindRoute from "@/app/api/v1/exports/[kind]/route";
 import * as meRoute from "@/app/api/v1/me/route";
 import * as meNotificationPreferencesRoute from "@/app/api/v1/me/notification-preferences/route";
 import * as notificationsRoute from "@/app/api/v1/notifications/route";
@@ -79,6 +81,8 @@ export const apiRouteModules: Record<string, ApiRouteModule> = {
   "/api/v1/integrations": integrationsRoute,
   "/api/v1/integrations/{id}": integrationsByIdRoute,
   "/api/v1/integrations/{id}/tokens": integrationsByIdTokensRoute,
+  "/api/v1/audit-log": auditLogRoute,
+  "/api/v1/exports/{kind}": exportsByKindRoute,
   "/api/v1/me": meRoute,
   "/api/v1/me/notification-preferences": meNotificationPreferencesRoute,
   "/api/v1/notifications": notificationsRoute,

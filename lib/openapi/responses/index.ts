@@ -4,6 +4,7 @@ import { apiDescriptionResponses } from "./api-description";
 import { documentResponses } from "./documents";
 import { notificationResponses } from "./notifications";
 import { integrationResponses } from "./integrations";
+import { exportsAuditResponses } from "./exports-audit";
 import { objectRecordResponses } from "./object-records";
 import { objectResponses } from "./objects";
 import { watermarkResponses } from "./watermarks";
@@ -22,4 +23,5 @@ export const responseDeclarations: ResponseDeclarations = {
   ...documentResponses,
   ...workflowResponses,
   ...integrationResponses,
+  ...exportsAuditResponses,
 };
