@@ -10,6 +10,9 @@ import * as integrationsByIdRoute from "@/app/api/v1/integrations/[id]/route";
 import * as integrationsByIdTokensRoute from "@/app/api/v1/integrations/[id]/tokens/route";
 import * as auditLogRoute from "@/app/api/v1/audit-log/route";
 import * as exportsByKindRoute from "@/app/api/v1/exports/[kind]/route";
+import * as filesByIdDownloadRoute from "@/app/api/v1/files/[id]/download/route";
+import * as filesByIdPagesRoute from "@/app/api/v1/files/[id]/pages/route";
+import * as filesByIdPreviewRoute from "@/app/api/v1/files/[id]/preview/route";
 import * as meRoute from "@/app/api/v1/me/route";
 import * as meNotificationPreferencesRoute from "@/app/api/v1/me/notification-preferences/route";
 import * as notificationsRoute from "@/app/api/v1/notifications/route";
@@ -83,6 +86,9 @@ export const apiRouteModules: Record<string, ApiRouteModule> = {
   "/api/v1/integrations/{id}/tokens": integrationsByIdTokensRoute,
   "/api/v1/audit-log": auditLogRoute,
   "/api/v1/exports/{kind}": exportsByKindRoute,
+  "/api/v1/files/{id}/download": filesByIdDownloadRoute,
+  "/api/v1/files/{id}/pages": filesByIdPagesRoute,
+  "/api/v1/files/{id}/preview": filesByIdPreviewRoute,
   "/api/v1/me": meRoute,
   "/api/v1/me/notification-preferences": meNotificationPreferencesRoute,
   "/api/v1/notifications": notificationsRoute,

@@ -2,6 +2,7 @@ import type { ResponseDeclarations } from "../response-schema";
 import { accessRuleResponses } from "./access-rules";
 import { apiDescriptionResponses } from "./api-description";
 import { documentResponses } from "./documents";
+import { fileResponses } from "./files";
 import { notificationResponses } from "./notifications";
 import { integrationResponses } from "./integrations";
 import { exportsAuditResponses } from "./exports-audit";
@@ -24,4 +25,5 @@ export const responseDeclarations: ResponseDeclarations = {
   ...workflowResponses,
   ...integrationResponses,
   ...exportsAuditResponses,
+  ...fileResponses,
 };
