@@ -11,7 +11,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { authorizeDocumentRead } from "./document-read";
 import { findRevisionId } from "./find-revision";
 import { loadRevisionViews } from "./load-revision-views";
-import { diffFiles, diffSnapshots, type RevisionDiff } from "./revision-diff";
+import { diffRevisions, type RevisionDiff } from "./revision-diff";
 import { revisionNotFoundMessage } from "./revision-messages";
 import { revisionRefSchema } from "./revision-schemas";
 import type { RevisionView } from "./revision-view";
@@ -63,7 +63,6 @@ export async function compareRevisions(
   return ok({
     from: heading(before),
     to: heading(after),
-    files: diffFiles(before.files, after.files),
-    properties: diffSnapshots(beforeState, afterState),
+    ...diffRevisions({ files: before.files, state: beforeState }, { files: after.files, state: afterState }),
   });
 }

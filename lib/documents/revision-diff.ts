@@ -50,3 +50,11 @@ export function diffSnapshots(before: RevisionSnapshot | null, after: RevisionSn
       .map((propertyId) => ({ propertyId, before: before.properties[propertyId] ?? null, after: after.properties[propertyId] ?? null })),
   };
 }
+
+/** Two revisions compared: their files, and the document as each recorded it (title and properties). */
+export function diffRevisions(
+  before: { files: FileView[]; state: RevisionSnapshot | null },
+  after: { files: FileView[]; state: RevisionSnapshot | null },
+): RevisionDiff {
+  return { files: diffFiles(before.files, after.files), properties: diffSnapshots(before.state, after.state) };
+}
