@@ -13,9 +13,11 @@ type AppHeaderProps = {
   userMenu?: ReactNode;
   /** The search box of every object type (signed-in pages only). */
   search?: ReactNode;
+  /** The notification bell (roles that receive notifications). */
+  notifications?: ReactNode;
 };
 
-export async function AppHeader({ showAnalytics = false, showAdmin = false, userMenu, search }: AppHeaderProps) {
+export async function AppHeader({ showAnalytics = false, showAdmin = false, userMenu, search, notifications }: AppHeaderProps) {
   const t = await getTranslations("shell");
   const links = workspaceSectionIds.map((id) => ({ href: sections[id].href, title: t(`sections.${id}`) }));
   return (
@@ -38,6 +40,7 @@ export async function AppHeader({ showAnalytics = false, showAdmin = false, user
             </NavLink>
           )}
           {showAdmin && <NavLink href={sections.admin.href}>{t("sections.admin")}</NavLink>}
+          {notifications}
           {userMenu}
         </div>
       </div>

@@ -5,10 +5,8 @@ import { notifications, objects } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { subjectOf } from "@/lib/authz/subject";
 import { notificationObjectJoin } from "./notification-rows";
+import { unreadCountCap } from "./unread-count-cap";
 import { visibleNotificationsWhere } from "./visible-notifications";
-
-/** The bell shows "99+" beyond this: the count stops there. */
-export const unreadCountCap = 99;
 
 /** How many of the caller's notifications shown in the bell are unread (up to the cap plus one). */
 export async function countUnreadNotifications(db: Executor, user: ActingUser): Promise<number> {
