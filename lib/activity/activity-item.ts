@@ -37,7 +37,7 @@ export interface EventObject {
  * name objects they cannot view). Each kind reads the fields it has; unknown kinds have none.
  */
 export interface EventDetails {
-  /** `updated`: the new title, when it changed. */
+  /** `updated`: the new title, when it changed; workflow and task events: the workflow's or the task's title. */
   title?: string;
   /** `updated`: how many property values changed. */
   propertyCount?: number;
@@ -46,8 +46,15 @@ export interface EventDetails {
   /** `status_changed`: the statuses before and after. */
   from?: string;
   to?: string;
-  /** `revision_created`, `revision_validated`: the revision's label. */
+  /** Revision and file events, signatures: the revision's label. */
   label?: string;
+  /** `file_added`, `file_removed`: the file's name. */
+  fileName?: string;
+  /** `revision_signed`, `revision_rejected`: the signature's decision and its comment. */
+  decision?: "approved" | "rejected";
+  comment?: string;
+  /** `task_assigned`, `task_completed`: who the task is (was) assigned to. */
+  assigneeName?: string;
   /** `linked`, `unlinked`: the other object. */
   object?: EventObject;
 }

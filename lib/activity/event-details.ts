@@ -53,6 +53,23 @@ export function eventDetails(kind: string, data: Record<string, unknown>, linked
     case "revision_created":
     case "revision_validated":
       return withoutUndefined({ label: shortText(data.label, 10) });
+    case "file_added":
+    case "file_removed":
+      return withoutUndefined({ label: shortText(data.label, 10), fileName: shortText(data.fileName, 255) });
+    case "revision_signed":
+    case "revision_rejected":
+      return withoutUndefined({
+        label: shortText(data.label, 10),
+        decision: data.decision === "approved" || data.decision === "rejected" ? data.decision : undefined,
+        comment: shortText(data.comment, 2000),
+      });
+    case "workflow_started":
+    case "workflow_completed":
+    case "workflow_cancelled":
+      return withoutUndefined({ title: shortText(data.title, 200) });
+    case "task_assigned":
+    case "task_completed":
+      return withoutUndefined({ title: shortText(data.title, 200), assigneeName: shortText(data.assigneeName, 200) });
     case "linked":
     case "unlinked":
       return linkedObject ? { object: linkedObject } : {};

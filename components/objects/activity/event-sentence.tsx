@@ -16,6 +16,20 @@ function statusLabel(t: Translate, value: string | undefined): string | null {
   return t(`statuses.${value as StatusKey}`);
 }
 
+const workflowEventKeys = {
+  workflow_started: "events.workflowStarted",
+  workflow_completed: "events.workflowCompleted",
+  workflow_cancelled: "events.workflowCancelled",
+} as const;
+
+/**
+ * An optional fact for a sentence that says it only when known: `{ hasX: "yes", x }`, or `{ hasX: "no", x: "" }`
+ * (the message's `select` picks the wording; every argument it names must still be given).
+ */
+function present<Flag extends string, Name extends string>(flag: Flag, name: Name, value: string | undefined) {
+  return { [flag]: value ? "yes" : "no", [name]: value ?? "" } as Record<Flag | Name, string>;
+}
+
 /** The sentence of one event, in the reader's language ("Marie Curie changed the sharing."). */
 function sentence(t: Translate, event: EventItem, actor: string, type: ObjectType): ReactNode {
   const details = event.details;
@@ -65,6 +79,30 @@ function sentence(t: Translate, event: EventItem, actor: string, type: ObjectTyp
       return details.label
         ? t.rich("events.revisionValidated", { ...tags, actor, label: details.label })
         : t.rich("events.revisionValidatedUnlabelled", { ...tags, actor });
+    case "file_added":
+    case "file_removed":
+      return t.rich(event.kind === "file_added" ? "events.fileAdded" : "events.fileRemoved", {
+        ...tags,
+        actor,
+        ...present("hasName", "fileName", details.fileName),
+        ...present("hasLabel", "label", details.label),
+      });
+    case "workflow_started":
+    case "workflow_completed":
+    case "workflow_cancelled":
+      return t.rich(workflowEventKeys[event.kind], { ...tags, actor, ...present("hasTitle", "title", details.title) });
+    case "task_assigned":
+      return t.rich("events.taskAssigned", { ...tags, actor, ...present("hasTitle", "title", details.title), ...present("hasAssignee", "assigneeName", details.assigneeName) });
+    case "task_completed":
+      return t.rich("events.taskCompleted", { ...tags, actor, ...present("hasTitle", "title", details.title) });
+    case "revision_signed":
+    case "revision_rejected":
+      return t.rich(event.kind === "revision_rejected" || details.decision === "rejected" ? "events.revisionRejected" : "events.revisionSigned", {
+        ...tags,
+        actor,
+        ...present("hasLabel", "label", details.label),
+        ...present("hasComment", "comment", details.comment),
+      });
   }
   return t.rich("events.other", { ...tags, actor, kind: event.kind.replaceAll("_", " ") });
 }
