@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -14,7 +14,12 @@ import { notificationMail } from "@/lib/mail/notification-mail";
 function sentence(locale: Locale, kind: string, data: Record<string, unknown>): string {
   const event: EventItem = { type: "event", id: "e", at: "2026-12-07T10:00:00.000Z", kind, author: { id: "u", name: "Marie Curie" }, details: eventDetails(kind, data, null) } as EventItem;
   const html = renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale, messages: catalogues[locale], timeZone: "UTC", children: createElement(EventSentence, { event, objectType: "document" }) }),
+    createElement(
+      NextIntlClientProvider,
+      // The children travel as createElement's third argument, which the props type does not know of.
+      { locale, messages: catalogues[locale], timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>,
+      createElement(EventSentence, { event, objectType: "document" }),
+    ),
   );
   return html.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
 }
