@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { appMeta } from "@/db/schema";
 import { seedDemoOrganization } from "./demo-organization";
+import { seedWatermarks } from "./demo-watermarks";
 
 const markerKey = "demo_seeded";
 
@@ -37,6 +38,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     if (marker) return { seeded: false, organizationId: organizationIdOf(marker.value) };
 
     const organizationId = await seedDemoOrganization(tx, options.password, now);
+    await seedWatermarks(tx, organizationId, now);
     const value = { organizationId, seededAt: now.toISOString() };
     await tx.insert(appMeta).values({ key: markerKey, value, updatedAt: now });
     return { seeded: true, organizationId };

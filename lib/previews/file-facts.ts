@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { documentFiles, documentRevisions, objects, type RevisionStatus } from "@/db/schema";
 import { isUuid } from "@/lib/validation/uuid";
@@ -25,7 +25,17 @@ export interface FileFacts {
  */
 export async function loadFileFacts(db: Executor, organizationId: string, fileId: string): Promise<FileFacts | null> {
   if (!isUuid(fileId)) return null;
-  const [row] = await db
+  const [row] = await selectFileFacts(db, and(eq(documentFiles.id, fileId), eq(documentFiles.organizationId, organizationId))!);
+  return row ?? null;
+}
+
+/** The files of one revision, in the order they were attached. */
+export function loadRevisionFileFacts(db: Executor, organizationId: string, revisionId: string): Promise<FileFacts[]> {
+  return selectFileFacts(db, and(eq(documentFiles.revisionId, revisionId), eq(documentFiles.organizationId, organizationId))!);
+}
+
+function selectFileFacts(db: Executor, where: SQL): Promise<FileFacts[]> {
+  return db
     .select({
       id: documentFiles.id,
       fileName: documentFiles.fileName,
@@ -42,8 +52,8 @@ export async function loadFileFacts(db: Executor, organizationId: string, fileId
     .from(documentFiles)
     .innerJoin(documentRevisions, and(eq(documentRevisions.id, documentFiles.revisionId), eq(documentRevisions.organizationId, documentFiles.organizationId)))
     .innerJoin(objects, and(eq(objects.id, documentRevisions.objectId), eq(objects.organizationId, documentRevisions.organizationId)))
-    .where(and(eq(documentFiles.id, fileId), eq(documentFiles.organizationId, organizationId)));
-  return row ?? null;
+    .where(where)
+    .orderBy(asc(documentFiles.createdAt), asc(documentFiles.fileName));
 }
 
 /** The gate's target loader for routes under /api/v1/files/{id}: the document the file belongs to. */
