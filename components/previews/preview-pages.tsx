@@ -24,14 +24,16 @@ export function PreviewPages({ file }: PreviewPagesProps) {
     <figure className="space-y-3">
       {file.pageCount > 1 && (
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <button type="button" onClick={() => go(page - 1)} disabled={page <= 1} className={buttonStyles.secondary}>
-            <span aria-hidden="true">←</span>&nbsp;{t("previous")}
+          <button type="button" onClick={() => go(page - 1)} disabled={page <= 1} className={`${buttonStyles.secondary} gap-1`}>
+            <span aria-hidden="true">←</span>
+            {t("previous")}
           </button>
           <p aria-live="polite" className="text-sm text-gray-700">
             {t("page", { page, count: file.pageCount })}
           </p>
-          <button type="button" onClick={() => go(page + 1)} disabled={page >= file.pageCount} className={buttonStyles.secondary}>
-            {t("next")}&nbsp;<span aria-hidden="true">→</span>
+          <button type="button" onClick={() => go(page + 1)} disabled={page >= file.pageCount} className={`${buttonStyles.secondary} gap-1`}>
+            {t("next")}
+            <span aria-hidden="true">→</span>
           </button>
         </div>
       )}
