@@ -17,7 +17,6 @@ const auditEntry = z.strictObject({
   clientAddress: z.string().nullable(),
 });
 
-// Admin-only areas answer 404 to every other role (SPEC §8), which their declaration (no capability) does not imply.
 export const exportsAuditResponses: ResponseDeclarations = {
   "GET /api/v1/exports/{kind}": {
     summary: "Export users, sites, objects (the caller may view), access rules or the audit log as CSV (Admin; 404 otherwise)",
@@ -25,11 +24,9 @@ export const exportsAuditResponses: ResponseDeclarations = {
       mediaType: "text/csv",
       description: "Streamed RFC 4180 CSV with a UTF-8 byte order mark; formula-like cells neutralised; `X-Total-Rows` gives the row count.",
     },
-    errors: ["not_found"],
   },
   "GET /api/v1/audit-log": {
     summary: "The audit log, newest first, by actor, target, action and dates (Admin; 404 otherwise)",
     schema: page(describes<ServiceData<typeof listAuditLog>["items"][number]>()(auditEntry)),
-    errors: ["not_found"],
   },
 };

@@ -1,4 +1,3 @@
-import { refuseHiddenArea } from "@/lib/audit/admin-only-route";
 import { exportInputSchema } from "@/lib/exports/export-input";
 import { runExport } from "@/lib/exports/run-export";
 import { defineRoute } from "@/lib/gate/define-route";
@@ -8,7 +7,7 @@ import { localeOfRequest } from "@/lib/i18n/request-locale";
  * An export as a streamed CSV download (Admin; 404 for other roles): `users`, `sites`, `objects` (`?type=&siteId=`),
  * `access-rules`, `audit-log` (the audit log's filters). `X-Total-Rows` announces the row count (docs/exports.md).
  */
-export const GET = defineRoute({ name: "exports.run", input: exportInputSchema }, async ({ db, user, input, request, clientAddress }) => {
-  const refused = await refuseHiddenArea(db, user, { name: "exports.run", capability: "export", clientAddress });
-  return refused ?? runExport(db, user, input, { locale: localeOfRequest(request.headers, user.locale), clientAddress });
-});
+export const GET = defineRoute(
+  { name: "exports.run", input: exportInputSchema, capability: "export", unknownToOtherRoles: "adminExports.errors.notFound" },
+  ({ db, user, input, request, clientAddress }) => runExport(db, user, input, { locale: localeOfRequest(request.headers, user.locale), clientAddress }),
+);
