@@ -1,3 +1,4 @@
+import { usageRollupJob } from "@/lib/analytics/usage-rollup-job";
 import { pruneIntegrationLogJob } from "@/lib/integrations/prune-integration-log";
 import { notificationJobs } from "@/lib/notifications/notification-jobs";
 import type { ScheduledJob } from "./scheduled-job";
@@ -6,4 +7,5 @@ import type { ScheduledJob } from "./scheduled-job";
 export const jobsToSchedule: readonly ScheduledJob[] = [
   ...notificationJobs,
   pruneIntegrationLogJob,
+  usageRollupJob,
 ];
