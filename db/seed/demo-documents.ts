@@ -1,8 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { documentRevisions, signatures, type RevisionStatus } from "@/db/schema";
+import { inArray } from "drizzle-orm";
+import { documentFiles, documentRevisions, signatures, type RevisionStatus } from "@/db/schema";
 import { documentCatalog, type DocumentSpec } from "./demo-catalog-documents";
 import { assigneesOf, creationMoment, momentAfter, type DemoContext } from "./demo-context";
+import { demoRevisionFile } from "./demo-document-files";
 import { insertInChunks } from "./demo-insert";
 import { insertObjects, link, logEvent, pickOwner, scopeFor, type DemoObject } from "./demo-objects";
 import type { DemoPart } from "./demo-parts";
@@ -69,6 +71,29 @@ function documentOwner(ctx: DemoContext, spec: DocumentSpec): DemoPerson {
   return sameDepartment.length > 0 ? ctx.random.pick(sameDepartment) : pickOwner(ctx, spec.site);
 }
 
+/**
+ * The database takes files only on drafts (validated revisions are immutable, migration 0017): each sequence's
+ * revisions go in as drafts, get their files, then reach their final status — A before B, so at most one draft and
+ * one validated revision per document at any moment.
+ */
+async function insertRevisionsWithFiles(
+  ctx: DemoContext,
+  revisionRows: (typeof documentRevisions.$inferInsert)[],
+  fileRows: (typeof documentFiles.$inferInsert)[],
+): Promise<void> {
+  const lastSequence = Math.max(-1, ...revisionRows.map((row) => row.sequence));
+  for (let sequence = 0; sequence <= lastSequence; sequence += 1) {
+    const phase = revisionRows.filter((row) => row.sequence === sequence);
+    const ids = new Set(phase.map((row) => row.id));
+    await insertInChunks(ctx.tx, documentRevisions, phase.map((row) => ({ ...row, status: "draft" as const })));
+    await insertInChunks(ctx.tx, documentFiles, fileRows.filter((row) => ids.has(row.revisionId)));
+    for (const status of ["obsolete", "validated"] as const) {
+      const reaching = phase.filter((row) => row.status === status).map((row) => row.id!);
+      if (reaching.length > 0) await ctx.tx.update(documentRevisions).set({ status }).where(inArray(documentRevisions.id, reaching));
+    }
+  }
+}
+
 /** Documents with their revisions, related parts and products, and a few signatures given outside workflows. */
 export async function seedDocuments(
   ctx: DemoContext,
@@ -108,6 +133,7 @@ export async function seedDocuments(
   const seeded = await insertObjects(ctx, "document", entries);
 
   const revisionRows: (typeof documentRevisions.$inferInsert)[] = [];
+  const fileRows: (typeof documentFiles.$inferInsert)[] = [];
   const signatureRows: (typeof signatures.$inferInsert)[] = [];
   for (const { object, spec, product, revisions } of seeded) {
     for (const revision of revisions) {
@@ -122,11 +148,13 @@ export async function seedDocuments(
         note: notes[sequence] ?? null,
         createdById: object.owner.id,
         validatedById: validatedAt ? validator.id : null,
+        snapshot: validatedAt ? { title: object.title, properties: object.properties } : null,
         validatedAt,
         obsoletedAt,
         createdAt,
         updatedAt: obsoletedAt ?? validatedAt ?? createdAt,
       });
+      fileRows.push(await demoRevisionFile(organizationId, object, spec, revision));
       if (sequence > 0) logEvent(ctx, object, "revision_created", object.owner, createdAt, { revisionId: id, label });
       if (!validatedAt) continue;
       logEvent(ctx, object, "revision_validated", validator, validatedAt, { revisionId: id, label });
@@ -147,7 +175,7 @@ export async function seedDocuments(
     }
     if (product && spec.kind === "Specification") link(ctx, object, product.object, "related", object.owner);
   }
-  await insertInChunks(ctx.tx, documentRevisions, revisionRows);
+  await insertRevisionsWithFiles(ctx, revisionRows, fileRows);
   await insertInChunks(ctx.tx, signatures, signatureRows);
   return seeded.map(({ object, spec, revisions }) => ({ object, spec, revisions }));
 }
