@@ -57,7 +57,7 @@ async function validated(method: HttpMethod, url: string, response: Response): P
   return { status: response.status, body };
 }
 
-type Caller = { cookie: string } | null;
+type Caller = { cookie: string } | { bearer: string } | null;
 
 async function call(caller: Caller, method: HttpMethod, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
   const { template, params } = templateOf(new URL(url, base).pathname);
@@ -67,7 +67,8 @@ async function call(caller: Caller, method: HttpMethod, url: string, body?: unkn
   const request = new Request(`${base}${url}`, {
     method,
     headers: {
-      ...(caller ? { cookie: caller.cookie } : {}),
+      ...(caller && "cookie" in caller ? { cookie: caller.cookie } : {}),
+      ...(caller && "bearer" in caller ? { authorization: `Bearer ${caller.bearer}` } : {}),
       "sec-fetch-site": "same-origin",
       // As a browser or an HTTP client sends them: the gate reads the declared length and type before the body.
       ...(text === undefined ? {} : { "content-type": "application/json", "content-length": String(Buffer.byteLength(text)) }),
@@ -219,6 +220,46 @@ describe("every endpoint answers as openapi.json documents it", () => {
     expect(trashed).toMatchObject({ id: part.id });
     data(await call(manager, "GET", "/api/v1/trash"));
     data(await call(manager, "POST", `/api/v1/objects/${part.id}/restore`, {}));
+
+    // Integrations (Admin): a token calls as its service account, and every call is in the log; others find nothing.
+    const integration = data<{ id: string; issuedToken: { token: string } }>(
+      await call(admin, "POST", "/api/v1/integrations", { name: "ERP", role: "viewer", siteIds: [world.site("Lyon")] }),
+      201,
+    );
+    data(await call(admin, "GET", "/api/v1/integrations"));
+    data(await call(admin, "GET", `/api/v1/integrations/${integration.id}`));
+    const nightly = data<{ id: string }>(await call(admin, "POST", `/api/v1/integrations/${integration.id}/tokens`, { name: "nightly" }), 201);
+    const rotated = data<{ id: string }>(await call(admin, "POST", `/api/v1/integration-tokens/${nightly.id}/rotate`, {}), 201);
+    data(await call(admin, "POST", `/api/v1/integration-tokens/${rotated.id}/revoke`, {}));
+    data(await call({ bearer: integration.issuedToken.token }, "GET", "/api/v1/objects?limit=2"));
+    expect((await call({ bearer: integration.issuedToken.token }, "POST", "/api/v1/objects", { type: "part", title: "Not for a viewer" })).status).toBe(403);
+    expect((await call({ bearer: "not-a-token" }, "GET", "/api/v1/me")).status).toBe(401);
+    data(await call(admin, "GET", `/api/v1/integration-log?integrationId=${integration.id}`));
+    data(await call(admin, "GET", "/api/v1/audit-log?limit=5"));
+    expect((await call(manager, "GET", "/api/v1/integrations")).status).toBe(404);
+
+    // Workflows and their tasks (Manager).
+    const workflow = data<{ id: string }>(await call(manager, "POST", "/api/v1/workflows", { title: "Change the bracket", kind: "ECO", subjectIds: [product.id] }), 201);
+    data(await call(viewer, "GET", "/api/v1/workflows?kind=ECO"));
+    const workflowTask = data<{ id: string }>(
+      await call(manager, "POST", `/api/v1/workflows/${workflow.id}/tasks`, { title: "Check the drawing", assigneeId: managerUser.id }),
+      201,
+    );
+    const beforeStart = data<{ version: number; tasks: { id: string; version: number }[] }>(await call(manager, "GET", `/api/v1/workflows/${workflow.id}`));
+    data(await call(manager, "POST", `/api/v1/workflows/${workflow.id}/start`, { version: beforeStart.version }));
+    const started = data<{ tasks: { id: string; version: number }[] }>(await call(manager, "GET", `/api/v1/workflows/${workflow.id}`));
+    const openTask = started.tasks.find((entry) => entry.id === workflowTask.id)!;
+    data(await call(manager, "POST", `/api/v1/tasks/${openTask.id}/complete`, { version: openTask.version }));
+
+    // A document's revisions (Manager).
+    const document = data<{ id: string }>(await call(manager, "POST", "/api/v1/objects", { type: "document", title: "Bracket drawing" }), 201);
+    expect([201, 409]).toContain((await call(manager, "POST", `/api/v1/objects/${document.id}/revisions`, { note: "First issue" })).status);
+    const revisions = data<{ items: { id: string; status: string; version: number }[] }>(await call(viewer, "GET", `/api/v1/objects/${document.id}/revisions`));
+    const draft = revisions.items.find((revision) => revision.status === "draft")!;
+    data(await call(viewer, "GET", `/api/v1/objects/${document.id}/revisions/${draft.id}`));
+    data(await call(viewer, "GET", `/api/v1/objects/${document.id}/revisions/${draft.id}/files`));
+    const noted = data<{ version: number }>(await call(manager, "PATCH", `/api/v1/objects/${document.id}/revisions/${draft.id}`, { note: "First issue, checked", version: draft.version }));
+    data(await call(manager, "POST", `/api/v1/objects/${document.id}/revisions/${draft.id}/validate`, { version: noted.version }));
 
     // Refusals: each in the error body of API.md, with a status the document lists for the operation.
     expect((await call(null, "GET", "/api/v1/objects")).status).toBe(401);
