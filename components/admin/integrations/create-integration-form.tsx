@@ -57,8 +57,9 @@ export function CreateIntegrationForm({ sites, defaultRateLimit }: { sites: Site
           </FormField>
         </div>
         <SitePicker
-          // A new key after each answer: the checkboxes are uncontrolled and must show what was sent.
-          key={JSON.stringify(values)}
+          // A new key after each answer: the checkboxes are uncontrolled (React resets them after a success and
+          // refills them after a refusal) and the primary site must follow them.
+          key={created?.id ?? JSON.stringify(values)}
           sites={sites}
           initialSiteIds={siteIdsFromForm(values)}
           initialPrimarySiteId={values.primarySiteId ?? null}

@@ -3,14 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { revokeTokenAction, rotateTokenAction } from "@/app/(app)/admin/integrations/actions";
-import { buttonStyles } from "@/components/ui/button-styles";
-import { ConfirmForm, useConfirmStep } from "@/components/ui/confirm-step";
 import { inputClass } from "@/components/ui/form-field";
-import { FormStatus } from "@/components/ui/form-status";
 import { Instant } from "@/components/ui/instant";
 import type { TokenView } from "@/lib/integrations/integration-view";
 import { IssuedTokenPanel } from "./issued-token-panel";
 import { TokenStateBadge } from "./token-state-badge";
+import { TwoStepForm } from "./two-step-form";
 
 // Grace periods offered when rotating (minutes); the API takes any from 0 to a week.
 const graceChoices = [0, 15, 60, 1440] as const;
@@ -27,25 +25,18 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 function RotateForm({ integrationId, token }: { integrationId: string; token: TokenView }) {
   const t = useTranslations("adminIntegrations.rotate");
   const [state, formAction, pending] = useActionState(rotateTokenAction, null);
-  const { confirming, open, cancel, triggerRef, panelRef, onKeyDown } = useConfirmStep();
   if (state?.ok) return <IssuedTokenPanel name={state.data.name} token={state.data.token} />;
-  const error = state && !state.ok ? state.error : null;
-  if (!confirming) {
-    return (
-      <div className="space-y-2">
-        <FormStatus error={error} />
-        <button ref={triggerRef} type="button" onClick={open} className={buttonStyles.secondary}>
-          {t("start")}
-        </button>
-      </div>
-    );
-  }
   const graceLabel = (minutes: number) =>
     minutes === 0 ? t("graceNone") : minutes < 60 ? t("graceMinutes", { count: minutes }) : t("graceHours", { count: minutes / 60 });
   return (
-    <ConfirmForm panelRef={panelRef} onKeyDown={onKeyDown} action={formAction} tone="amber" question={t("question", { name: token.name })}>
-      <input type="hidden" name="id" value={integrationId} />
-      <input type="hidden" name="credentialId" value={token.id} />
+    <TwoStepForm
+      action={formAction}
+      pending={pending}
+      error={state && !state.ok ? state.error : null}
+      tone="amber"
+      labels={{ start: t("start"), question: t("question", { name: token.name }), submit: t("submit"), pending: t("rotating"), cancel: t("cancel") }}
+      hidden={{ id: integrationId, credentialId: token.id }}
+    >
       <p className="text-sm text-amber-900">{t("explain")}</p>
       <div>
         <label htmlFor={`grace-${token.id}`} className="block text-sm font-medium text-gray-700">
@@ -59,49 +50,24 @@ function RotateForm({ integrationId, token }: { integrationId: string; token: To
           ))}
         </select>
       </div>
-      <FormStatus error={error} />
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending} className={buttonStyles.primary}>
-          {pending ? t("rotating") : t("submit")}
-        </button>
-        <button type="button" onClick={cancel} className={buttonStyles.secondary}>
-          {t("cancel")}
-        </button>
-      </div>
-    </ConfirmForm>
+    </TwoStepForm>
   );
 }
 
 function RevokeForm({ integrationId, token }: { integrationId: string; token: TokenView }) {
   const t = useTranslations("adminIntegrations.revoke");
   const [state, formAction, pending] = useActionState(revokeTokenAction, null);
-  const { confirming, open, cancel, triggerRef, panelRef, onKeyDown } = useConfirmStep();
-  const error = state && !state.ok ? state.error : null;
-  if (!confirming) {
-    return (
-      <div className="space-y-2">
-        <FormStatus error={error} />
-        <button ref={triggerRef} type="button" onClick={open} className={buttonStyles.secondary}>
-          {t("start")}
-        </button>
-      </div>
-    );
-  }
   return (
-    <ConfirmForm panelRef={panelRef} onKeyDown={onKeyDown} action={formAction} tone="red" question={t("question", { name: token.name })}>
-      <input type="hidden" name="id" value={integrationId} />
-      <input type="hidden" name="credentialId" value={token.id} />
+    <TwoStepForm
+      action={formAction}
+      pending={pending}
+      error={state && !state.ok ? state.error : null}
+      tone="red"
+      labels={{ start: t("start"), question: t("question", { name: token.name }), submit: t("submit"), pending: t("revoking"), cancel: t("cancel") }}
+      hidden={{ id: integrationId, credentialId: token.id }}
+    >
       <p className="text-sm text-red-900">{t("explain")}</p>
-      <FormStatus error={error} />
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending} className={buttonStyles.danger}>
-          {pending ? t("revoking") : t("submit")}
-        </button>
-        <button type="button" onClick={cancel} className={buttonStyles.secondary}>
-          {t("cancel")}
-        </button>
-      </div>
-    </ConfirmForm>
+    </TwoStepForm>
   );
 }
 
