@@ -24,7 +24,7 @@ function ObjectLink({ object }: { object: { id: string; type: Parameters<typeof 
   );
 }
 
-const knownEvents = new Set(["created", "updated", "scope_changed", "trashed", "restored", "linked", "unlinked", "details_updated", "commented", "revision_created", "revision_validated", "status_changed"]);
+const knownEvents = new Set(["created", "updated", "scope_changed", "trashed", "restored", "linked", "unlinked", "details_updated", "commented", "revision_created", "revision_validated", "status_changed", "file_added", "file_removed", "workflow_started", "workflow_completed", "workflow_cancelled", "task_assigned", "task_completed", "revision_signed", "revision_rejected"]);
 
 /** The home page's three lists: recent objects, recent changes, open tasks (the last only for roles given tasks). */
 export async function HomeSections({ home }: { home: Home }) {
@@ -61,6 +61,7 @@ export async function HomeSections({ home }: { home: Home }) {
               <p className="text-xs text-gray-600">
                 <ObjectLink object={task.object} />
                 {task.dueDate && <> · {t("tasks.due", { date: task.dueDate })}</>}
+                {task.overdue && <span className="ml-1.5 rounded bg-red-50 px-1.5 py-0.5 font-medium text-red-800">{t("tasks.overdue")}</span>}
               </p>
             </li>
           ))}

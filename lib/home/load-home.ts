@@ -30,6 +30,8 @@ export interface HomeTask {
   source: "project" | "workflow";
   title: string;
   dueDate: string | null;
+  /** The due date is before today in the organisation's time zone. */
+  overdue: boolean;
   object: HomeObject;
 }
 
@@ -86,6 +88,11 @@ export async function loadHome(db: Executor, user: ActingUser): Promise<Home> {
   return { recent, changes, tasks };
 }
 
+/** Today's date (YYYY-MM-DD) in the time zone: due dates are calendar days of the organisation. */
+function todayIn(timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+}
+
 async function openTasks(db: Executor, user: ActingUser, visible: ReturnType<typeof and>): Promise<HomeTask[]> {
   const [project, workflow] = await Promise.all([
     db
@@ -103,7 +110,12 @@ async function openTasks(db: Executor, user: ActingUser, visible: ReturnType<typ
       .orderBy(sql`${workflowTasks.dueDate} asc nulls last`)
       .limit(taskCount),
   ]);
-  return [...project.map((task) => ({ ...task, source: "project" as const })), ...workflow.map((task) => ({ ...task, source: "workflow" as const }))]
+  const today = todayIn(user.timeZone);
+  const overdue = (dueDate: string | null) => dueDate !== null && dueDate < today;
+  return [
+    ...project.map((task) => ({ ...task, source: "project" as const, overdue: overdue(task.dueDate) })),
+    ...workflow.map((task) => ({ ...task, source: "workflow" as const, overdue: overdue(task.dueDate) })),
+  ]
     .sort((a, b) => (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999"))
     .slice(0, taskCount);
 }
