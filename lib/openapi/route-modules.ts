@@ -13,6 +13,8 @@ import * as exportsByKindRoute from "@/app/api/v1/exports/[kind]/route";
 import * as filesByIdDownloadRoute from "@/app/api/v1/files/[id]/download/route";
 import * as filesByIdPagesRoute from "@/app/api/v1/files/[id]/pages/route";
 import * as filesByIdPreviewRoute from "@/app/api/v1/files/[id]/preview/route";
+import * as analyticsRoute from "@/app/api/v1/analytics/route";
+import * as analyticsExportRoute from "@/app/api/v1/analytics/export/route";
 import * as meRoute from "@/app/api/v1/me/route";
 import * as meNotificationPreferencesRoute from "@/app/api/v1/me/notification-preferences/route";
 import * as notificationsRoute from "@/app/api/v1/notifications/route";
@@ -89,6 +91,8 @@ export const apiRouteModules: Record<string, ApiRouteModule> = {
   "/api/v1/files/{id}/download": filesByIdDownloadRoute,
   "/api/v1/files/{id}/pages": filesByIdPagesRoute,
   "/api/v1/files/{id}/preview": filesByIdPreviewRoute,
+  "/api/v1/analytics": analyticsRoute,
+  "/api/v1/analytics/export": analyticsExportRoute,
   "/api/v1/me": meRoute,
   "/api/v1/me/notification-preferences": meNotificationPreferencesRoute,
   "/api/v1/notifications": notificationsRoute,

@@ -133,7 +133,12 @@ describe("the analytics dashboard", () => {
     await session(toulouseManager, "2026-01-31T22:30:00Z", "2026-01-31T23:30:00Z");
     await session(toulouseManager, "2026-02-03T08:00:00Z", "2026-02-03T09:00:00Z");
     await session(lyonManager, "2026-02-04T08:00:00Z", "2026-02-04T08:30:00Z");
-    [admin, toulouseAdmin, toulouseManager, lyonManager, viewer] = await Promise.all([admin, toulouseAdmin, toulouseManager, lyonManager, viewer].map((user) => world.refresh(user)));
+    // Read again: each actor was read before the organisation's later changes.
+    admin = await world.refresh(admin);
+    toulouseAdmin = await world.refresh(toulouseAdmin);
+    toulouseManager = await world.refresh(toulouseManager);
+    lyonManager = await world.refresh(lyonManager);
+    viewer = await world.refresh(viewer);
   });
 
   const chartsOf = async (user: ActingUser, input: Record<string, string>) => {

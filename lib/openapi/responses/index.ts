@@ -1,5 +1,6 @@
 import type { ResponseDeclarations } from "../response-schema";
 import { accessRuleResponses } from "./access-rules";
+import { analyticsResponses } from "./analytics";
 import { apiDescriptionResponses } from "./api-description";
 import { documentResponses } from "./documents";
 import { fileResponses } from "./files";
@@ -26,4 +27,5 @@ export const responseDeclarations: ResponseDeclarations = {
   ...integrationResponses,
   ...exportsAuditResponses,
   ...fileResponses,
+  ...analyticsResponses,
 };
