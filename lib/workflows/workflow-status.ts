@@ -17,6 +17,12 @@ async function workflowPeople(tx: Executor, organizationId: string, workflow: Wo
   return [workflow.responsibleId, ...rows.flatMap((row) => (row.assigneeId ? [row.assigneeId] : []))];
 }
 
+/** A `workflow_changed` notification to its assignees and responsible. */
+async function tellWorkflowPeople(tx: Executor, organizationId: string, actorId: string, workflow: WorkflowRecord, data: Record<string, unknown>): Promise<void> {
+  const recipientIds = await workflowPeople(tx, organizationId, workflow);
+  await notifyWorkflowPeople(tx, { organizationId, workflowId: workflow.id, actorId, recipientIds, kind: "workflow_changed", data });
+}
+
 /**
  * Moves a workflow to a new status, stamping when, bumping its version, recording the event on its feed and telling
  * its people. Cancelling closes its open tasks. `data` is added to the event (a rejection's comment).
@@ -48,14 +54,7 @@ export async function setWorkflowStatus(
   await bumpWorkflowVersion(tx, organizationId, workflow.id);
   const data = { title: workflow.title, from: workflow.status, to: status };
   await recordWorkflowEvent(tx, { organizationId, objectId: workflow.id, actorId, kind: eventOf[status], data });
-  await notifyWorkflowPeople(tx, {
-    organizationId,
-    workflowId: workflow.id,
-    actorId,
-    recipientIds: await workflowPeople(tx, organizationId, workflow),
-    kind: "workflow_changed",
-    data: { change: changeOf[status] },
-  });
+  await tellWorkflowPeople(tx, organizationId, actorId, workflow, { change: changeOf[status] });
 }
 
 /** A rejection sends the workflow back to draft: its responsible reworks the revision and starts it again. */
@@ -65,14 +64,7 @@ export async function sendWorkflowBack(tx: Executor, organizationId: string, act
     .set({ status: "draft", updatedAt: new Date() })
     .where(and(eq(workflows.objectId, workflow.id), eq(workflows.organizationId, organizationId)));
   await bumpWorkflowVersion(tx, organizationId, workflow.id);
-  await notifyWorkflowPeople(tx, {
-    organizationId,
-    workflowId: workflow.id,
-    actorId,
-    recipientIds: await workflowPeople(tx, organizationId, workflow),
-    kind: "workflow_changed",
-    data: { change: "rejected", comment },
-  });
+  await tellWorkflowPeople(tx, organizationId, actorId, workflow, { change: "rejected", comment });
 }
 
 /** How many of the workflow's tasks are still open. */

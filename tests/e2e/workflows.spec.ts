@@ -72,7 +72,10 @@ test("a Manager starts an ECO with a signature task for the viewer, who is notif
     await form.getByRole("radio", { name: "Approve" }).check();
     await form.getByLabel("Comment").fill("Dimensions checked.");
     await form.getByRole("button", { name: "Sign" }).click();
-    await expect(viewer.page.getByText("Your signature is recorded.")).toBeVisible();
+    // Signed: the request leaves the page, the workflow is completed and the feed tells the approval.
+    await expect(form).toHaveCount(0);
+    await expect(viewer.page.getByText("ECO · Completed")).toBeVisible();
+    await expect(viewer.page.getByText(/approved/).first()).toBeVisible();
 
     const signed = await expectJson<WorkflowBody>(await manager.request.get(`/api/v1/workflows/${workflowId}`), 200);
     expect(signed.status).toBe("completed");
