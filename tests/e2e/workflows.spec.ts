@@ -63,8 +63,8 @@ test("a Manager starts an ECO with a signature task for the viewer, who is notif
     expect(refused.error.fields.assigneeId).toMatch(/Shared-computer/);
 
     // The viewer is told, then signs from the document's page.
-    const told = await expectJson<{ items: { kind: string; objectId: string | null }[] }>(await viewer.request.get("/api/v1/notifications?unread=true"), 200);
-    expect(told.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "task_assigned", objectId: workflowId })]));
+    const told = await expectJson<{ items: { kind: string; target: { id: string } | null }[] }>(await viewer.request.get("/api/v1/notifications?unread=true"), 200);
+    expect(told.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "task_assigned", target: expect.objectContaining({ id: workflowId }) })]));
     await viewer.page.goto(`/documents/${document.id}`);
     const bell = viewer.page.getByRole("link", { name: /Notifications, \d+ unread/ });
     if ((await bell.count()) > 0) await expect(bell.first()).toBeVisible();
