@@ -1,4 +1,5 @@
 import "server-only";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { integrationTokens } from "@/db/schema";
@@ -8,7 +9,6 @@ import { roleAllows } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/result";
 import { adminsOnlyMessage } from "@/lib/users/user-messages";
 import { parseInput } from "@/lib/validation/parse-input";
-import { eq } from "drizzle-orm";
 import { issueApiToken } from "./api-tokens";
 import { integrationIdParamSchema, tokenFields, tokenNameSchema } from "./integration-schemas";
 import { lockIntegration } from "./integration-locks";
