@@ -64,6 +64,15 @@ for (const language of languages) {
       await expect(page.getByRole("cell", { name: "POST /api/v1/objects" })).toBeVisible();
       await expectNoAxeViolations(page, `integration log (${language.locale})`);
       await shootBothWidths(page, `${language.locale}-integration-log`);
+
+      // Revoked from its page, the token fails at once.
+      if (language.locale === "en") {
+        await page.getByRole("link", { name }).first().click();
+        await page.getByRole("button", { name: "Revoke…" }).click();
+        await page.getByRole("button", { name: "Revoke", exact: true }).click();
+        await expect(page.getByText("Revoked", { exact: true })).toBeVisible();
+        expect((await page.request.get("/api/v1/objects?limit=5", { headers })).status()).toBe(401);
+      }
     } finally {
       await admin.close();
     }
