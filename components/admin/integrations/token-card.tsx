@@ -6,21 +6,13 @@ import { revokeTokenAction, rotateTokenAction } from "@/app/(app)/admin/integrat
 import { inputClass } from "@/components/ui/form-field";
 import { Instant } from "@/components/ui/instant";
 import type { TokenView } from "@/lib/integrations/integration-view";
+import { Fact } from "./fact";
 import { IssuedTokenPanel } from "./issued-token-panel";
 import { TokenStateBadge } from "./token-state-badge";
 import { TwoStepForm } from "./two-step-form";
 
 // Grace periods offered when rotating (minutes); the API takes any from 0 to a week.
 const graceChoices = [0, 15, 60, 1440] as const;
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs text-gray-600">{label}</dt>
-      <dd className="text-sm text-gray-900 [overflow-wrap:anywhere]">{children}</dd>
-    </div>
-  );
-}
 
 function RotateForm({ integrationId, token }: { integrationId: string; token: TokenView }) {
   const t = useTranslations("adminIntegrations.rotate");

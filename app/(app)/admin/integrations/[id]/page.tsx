@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DeactivateIntegrationForm } from "@/components/admin/integrations/deactivate-integration-form";
+import { Fact } from "@/components/admin/integrations/fact";
 import { NewTokenForm } from "@/components/admin/integrations/new-token-form";
 import { TokenCard } from "@/components/admin/integrations/token-card";
 import { AdminBreadcrumbs, Badge } from "@/components/admin/sites/admin-page-parts";
@@ -14,15 +15,6 @@ import { listSiteChoices } from "@/lib/sites/list-site-choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminIntegrations.page"))("metaTitle") };
-}
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs text-gray-600">{label}</dt>
-      <dd className="text-sm text-gray-900 [overflow-wrap:anywhere]">{children}</dd>
-    </div>
-  );
 }
 
 export default async function AdminIntegrationPage({ params }: { params: Promise<{ id: string }> }) {
