@@ -21,7 +21,7 @@ export function PreviewPages({ file }: PreviewPagesProps) {
   const alt = file.kind === "image" ? t("imageAlt", { name: file.fileName }) : t("pageAlt", { page, count: file.pageCount, name: file.fileName });
 
   return (
-    <figure className="space-y-3">
+    <div className="space-y-3">
       {file.pageCount > 1 && (
         <div className="flex flex-wrap items-center justify-between gap-2">
           <button type="button" onClick={() => go(page - 1)} disabled={page <= 1} className={`${buttonStyles.secondary} gap-1`}>
@@ -45,6 +45,10 @@ export function PreviewPages({ file }: PreviewPagesProps) {
           key={page}
           src={`/api/v1/files/${file.id}/preview?page=${page}`}
           alt={alt}
+          // The server-rendered page may finish loading before hydration, when onLoad is not listened to yet.
+          ref={(image) => {
+            if (image?.complete) setState(image.naturalWidth > 0 ? "shown" : "failed");
+          }}
           onLoad={() => setState("shown")}
           onError={() => setState("failed")}
           className={`mx-auto block h-auto w-full max-w-3xl ${state === "shown" ? "" : "invisible"}`}
@@ -55,7 +59,6 @@ export function PreviewPages({ file }: PreviewPagesProps) {
           </p>
         )}
       </div>
-      <figcaption className="sr-only">{alt}</figcaption>
-    </figure>
+    </div>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { FilePreviewInfo } from "@/lib/previews/file-preview-info";
-import { formatFileSize } from "./file-size";
+import { fileSizeFormat, fileSizeParts } from "@/components/documents/file-size";
 import { PreviewPages } from "./preview-pages";
 
 /**
@@ -13,7 +13,11 @@ import { PreviewPages } from "./preview-pages";
  */
 export function PreviewViewer({ files, revisionLabel }: { files: FilePreviewInfo[]; revisionLabel: string }) {
   const t = useTranslations("previews.panel");
-  const locale = useLocale();
+  const format = useFormatter();
+  const sizeOf = (bytes: number) => {
+    const size = fileSizeParts(bytes);
+    return format.number(size.value, fileSizeFormat(size.unit));
+  };
   const [chosenId, setChosenId] = useState(files.find((file) => file.previewKind !== null)?.id ?? files[0]!.id);
   const chosen = files.find((file) => file.id === chosenId) ?? files[0]!;
 
@@ -29,7 +33,7 @@ export function PreviewViewer({ files, revisionLabel }: { files: FilePreviewInfo
               className={`min-w-0 text-left text-sm [overflow-wrap:anywhere] ${file.id === chosen.id ? "font-semibold text-gray-900" : "text-blue-700 hover:underline"}`}
             >
               {file.fileName}
-              <span className="ml-2 font-normal text-gray-600">{formatFileSize(file.sizeBytes, locale)}</span>
+              <span className="ml-2 font-normal text-gray-600">{sizeOf(file.sizeBytes)}</span>
             </button>
             {file.canDownload && (
               <a href={`/api/v1/files/${file.id}/download`} download className={buttonStyles.secondary} aria-label={t("downloadFile", { name: file.fileName })}>

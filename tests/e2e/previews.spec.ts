@@ -91,7 +91,7 @@ test("view without download: server-rendered pages only, no download in the page
     await expect(preview.getByText("Your access lets you view this document in the app, not download it.")).toBeVisible();
     await preview.getByRole("button", { name: "Next page" }).click();
     await expect(preview.getByRole("img", { name: "Page 2 of 3 of pump-housing.pdf, with its watermarks" })).toBeVisible();
-    await expect(preview.getByText("Page 2 of 3")).toBeVisible();
+    await expect(preview.getByText("Page 2 of 3", { exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: /download/i })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /download/i })).toHaveCount(0);
 
