@@ -4,13 +4,14 @@
 // generator, never held whole) and downloads it, printing each throughput and the server's RSS growth over its
 // level before (sampled every 20 ms; target < 50 MB); then uploads a 20-page PDF and times its first preview image
 // (page count and page 1, uncached; target ≤ 1 s) and the same image again (cached).
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { signInWithPassword, startAppServer } from "./bench/app-server";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const port = Number(process.env.BENCH_FILES_PORT ?? 3332);
@@ -27,58 +28,6 @@ function portIsFree(): Promise<boolean> {
     probe.once("error", () => resolve(false));
     probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
   });
-}
-
-function startServer(dataDir: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_MANUAL_SIG_HANDLE: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: "",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      ATELIER_DATA_DIR: dataDir,
-      AUTH_URL: base,
-      AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
-      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
-      ATELIER_MAX_UPLOAD_MB: "256",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 240_000);
-    server.stderr!.on("data", (chunk) => (output += chunk.toString()));
-    server.stdout!.on("data", (chunk) => {
-      output += chunk.toString();
-      if (output.includes("Ready: http")) {
-        clearTimeout(timer);
-        resolve(server);
-      }
-    });
-    server.on("exit", (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
-}
-
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
-  const answer = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; "), origin: base },
-    body: new URLSearchParams({ csrfToken, email, password: demoPassword, callbackUrl: "/" }),
-  });
-  const session = answer.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0]!)
-    .find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`sign-in as ${email} failed (${answer.status})`);
-  return session;
 }
 
 /** The server's resident memory, read from /proc every 20 ms while sampling runs. */
@@ -180,9 +129,10 @@ async function main(): Promise<number> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-bench-files-"));
   let server: ChildProcess | undefined;
   try {
-    server = await startServer(dataDir);
+    // A fresh embedded database with the demo seeded; AUTH_URL makes cookie-authenticated writes from `base` same-origin.
+    server = await startAppServer(port, dataDir, { DATABASE_URL: "", AUTH_URL: base, ATELIER_MAX_UPLOAD_MB: "256" });
     const rss = rssSampler(server.pid!);
-    const cookie = await signIn("admin@demo.test");
+    const cookie = await signInWithPassword(base, "admin@demo.test", demoPassword);
     const documentId = await createDocument(cookie, "bench:files — 200 MB archive");
     // Warm-up: the upload and download routes compiled and their modules loaded before the baseline is read.
     await download(cookie, await upload(cookie, documentId, "warm-up.zip", zipHead, megabyte));

@@ -5,8 +5,7 @@
 // documents list (first page, a page deep by the API's cursor, a title search, a site filter), the header search,
 // a document's page and its Share tab. Prints p50/p95 per page and user against the 100 ms target; a page that does
 // not answer 200 is reported with its status, not timed.
-import { spawn, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -14,6 +13,7 @@ import path from "node:path";
 import { benchDatabaseUrl, databaseName, openBenchDatabase } from "./bench/database";
 import { readMarker } from "./bench/seed";
 import { setBenchPasswords, type BenchAccount } from "./bench/accounts";
+import { signInWithPassword, startAppServer } from "./bench/app-server";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const port = Number(process.env.BENCH_PAGES_PORT ?? 3292);
@@ -38,61 +38,6 @@ function portIsFree(): Promise<boolean> {
     probe.once("error", () => resolve(false));
     probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
   });
-}
-
-function startServer(dataDir: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_MANUAL_SIG_HANDLE: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: url,
-      // The benchmark database holds the benchmark organisation only: no demo organisation beside it.
-      SEED_DEMO: "false",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      ATELIER_DATA_DIR: dataDir,
-      AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
-      AUTH_TRUST_HOST: "true",
-      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 180_000);
-    server.stderr!.on("data", (chunk) => (output += chunk.toString()));
-    server.stdout!.on("data", (chunk) => {
-      output += chunk.toString();
-      // Printed once the socket listens (scripts/server.mjs), after the database was prepared.
-      if (output.includes("Ready: http")) {
-        clearTimeout(timer);
-        resolve(server);
-      }
-    });
-    server.on("exit", (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
-}
-
-/** Signs in through Auth.js's credentials callback, as the sign-in form does; returns the session cookie. */
-async function signIn(account: BenchAccount): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
-  const answer = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; "), origin: base },
-    body: new URLSearchParams({ csrfToken, email: account.email, password: account.password, callbackUrl: "/" }),
-  });
-  const session = answer.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0]!)
-    .find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`sign-in as ${account.email} failed (${answer.status} ${answer.headers.get("location") ?? ""})`);
-  return session;
 }
 
 interface ApiPage {
@@ -184,10 +129,11 @@ async function main(): Promise<number> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-bench-pages-"));
   let server: ChildProcess | undefined;
   try {
-    server = await startServer(dataDir);
+    // The benchmark database holds the benchmark organisation only: no demo organisation beside it.
+    server = await startAppServer(port, dataDir, { DATABASE_URL: url, SEED_DEMO: "false" });
     const rows: Row[] = [];
     for (const who of ["broad", "narrow"] as const) {
-      const cookie = await signIn(accounts[who]);
+      const cookie = await signInWithPassword(base, accounts[who].email, accounts[who].password);
       const { firstId, deepCursor } = await documentsOf(cookie);
       const pages: [string, string | null][] = [
         ["documents list, first page", "/documents"],
