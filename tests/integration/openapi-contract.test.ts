@@ -261,6 +261,10 @@ describe("every endpoint answers as openapi.json documents it", () => {
     const noted = data<{ version: number }>(await call(manager, "PATCH", `/api/v1/objects/${document.id}/revisions/${draft.id}`, { note: "First issue, checked", version: draft.version }));
     data(await call(manager, "POST", `/api/v1/objects/${document.id}/revisions/${draft.id}/validate`, { version: noted.version }));
 
+    // The analytics dashboard (Managers and Admins; the page does not exist for a Viewer).
+    data(await call(manager, "GET", "/api/v1/analytics"));
+    expect((await call(viewer, "GET", "/api/v1/analytics")).status).toBe(404);
+
     // Refusals: each in the error body of API.md, with a status the document lists for the operation.
     expect((await call(null, "GET", "/api/v1/objects")).status).toBe(401);
     expect((await call(viewer, "POST", "/api/v1/sites", { name: "Nantes" })).status).toBe(403);

@@ -110,8 +110,7 @@ const withoutParameterNames = (operation: string) => operation.replace(/\{[^}]+\
 
 // API.md rows whose routes other areas are still building: each leaves this list when its route lands (the test
 // below fails while a listed route exists, so the list only shrinks).
-const comingRoutes: string[] = [
-];
+const comingRoutes: string[] = [];
 
 describe("API.md's resource table", () => {
   it("reads the rows, relative paths included", () => {
