@@ -149,7 +149,8 @@ describe("every endpoint answers as openapi.json documents it", () => {
 
     const watermark = data<{ id: string; version: number }>(await call(admin, "POST", "/api/v1/watermarks", { name: "Confidential", text: "CONFIDENTIAL" }), 201);
     data(await call(admin, "GET", "/api/v1/watermarks"));
-    data(await call(admin, "PATCH", `/api/v1/watermarks/${watermark.id}`, { enabled: false, version: watermark.version }));
+    const watermarkOff = data<{ version: number }>(await call(admin, "PATCH", `/api/v1/watermarks/${watermark.id}`, { enabled: false, version: watermark.version }));
+    data(await call(admin, "DELETE", `/api/v1/watermarks/${watermark.id}?version=${watermarkOff.version}`));
 
     // Users (Admin).
     data(await call(viewer, "GET", "/api/v1/users?limit=2"));
@@ -227,7 +228,8 @@ describe("every endpoint answers as openapi.json documents it", () => {
       201,
     );
     data(await call(admin, "GET", "/api/v1/integrations"));
-    data(await call(admin, "GET", `/api/v1/integrations/${integration.id}`));
+    const integrationRead = data<{ version: number }>(await call(admin, "GET", `/api/v1/integrations/${integration.id}`));
+    data(await call(admin, "PATCH", `/api/v1/integrations/${integration.id}`, { name: "ERP connector", version: integrationRead.version }));
     const nightly = data<{ id: string }>(await call(admin, "POST", `/api/v1/integrations/${integration.id}/tokens`, { name: "nightly" }), 201);
     const rotated = data<{ id: string }>(await call(admin, "POST", `/api/v1/integration-tokens/${nightly.id}/rotate`, {}), 201);
     data(await call(admin, "POST", `/api/v1/integration-tokens/${rotated.id}/revoke`, {}));
@@ -250,6 +252,11 @@ describe("every endpoint answers as openapi.json documents it", () => {
     const started = data<{ tasks: { id: string; version: number }[] }>(await call(manager, "GET", `/api/v1/workflows/${workflow.id}`));
     const openTask = started.tasks.find((entry) => entry.id === workflowTask.id)!;
     data(await call(manager, "POST", `/api/v1/tasks/${openTask.id}/complete`, { version: openTask.version }));
+    const draftWorkflow = data<{ id: string; version: number }>(await call(manager, "POST", "/api/v1/workflows", { title: "New product idea", kind: "NPD" }), 201);
+    const renamedWorkflow = data<{ version: number }>(
+      await call(manager, "PATCH", `/api/v1/workflows/${draftWorkflow.id}`, { kind: "ECR", version: draftWorkflow.version }),
+    );
+    data(await call(manager, "POST", `/api/v1/workflows/${draftWorkflow.id}/cancel`, { version: renamedWorkflow.version }));
 
     // A document's revisions (Manager).
     const document = data<{ id: string }>(await call(manager, "POST", "/api/v1/objects", { type: "document", title: "Bracket drawing" }), 201);
