@@ -1,5 +1,4 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { notificationMails, notifications, objects, taskDueNotices, users, workflows, workflowTasks } from "@/db/schema";
@@ -14,37 +13,12 @@ import { notifyUsers } from "@/lib/notifications/notify-users";
 import { allocateReferenceNumbers } from "@/lib/objects/allocate-reference-numbers";
 import { formatReference } from "@/lib/objects/object-references";
 import { sendNotificationMails } from "@/lib/notifications/send-notification-mails";
+import { startSmtpServer, type RunningSmtpServer } from "../e2e/support/smtp-server";
 import { dataOf } from "../fixtures/results";
 import { ObjectsWorld } from "./objects-world";
 
 // A port of this area's range (3350–3359): the SMTP server is real, on 127.0.0.1, and closed after the file.
 const smtpPort = 3352;
-
-interface ReceivedMail {
-  to: string[];
-  raw: string;
-}
-
-function startSmtpServer(): Promise<{ mails: ReceivedMail[]; close: () => Promise<void> }> {
-  const mails: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        mails.push({ to: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()), raw: Buffer.concat(chunks).toString("utf8") });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(smtpPort, "127.0.0.1", () => resolve({ mails, close: () => new Promise<void>((done) => server.close(() => done())) }));
-  });
-}
 
 describe("notifications", () => {
   let db: Database;
@@ -165,12 +139,12 @@ describe("notifications", () => {
   });
 
   describe("e-mail", () => {
-    let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+    let smtp: RunningSmtpServer;
     const savedSmtpUrl = process.env.SMTP_URL;
     let logged: MockInstance<typeof console.error>;
 
     beforeAll(async () => {
-      smtp = await startSmtpServer();
+      smtp = await startSmtpServer(smtpPort);
       process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
       logged = vi.spyOn(console, "error").mockImplementation(() => {});
     });
@@ -195,17 +169,18 @@ describe("notifications", () => {
           notifyUsers(tx, { organizationId: world.organizationId, recipientIds: [each.id, digest.id, never.id, kiosk.id], kind: "task_assigned", objectId, data: { title: "Sign it" }, actorId: manager.id }),
         );
       }
-      const to = (user: ActingUser) => smtp.mails.filter((mail) => mail.to.includes(user.email.toLowerCase()));
+      const to = (user: ActingUser) => smtp.messages.filter((mail) => mail.to.includes(user.email.toLowerCase()));
 
       await sendNotificationMails(db, "each");
       expect(to(each)).toHaveLength(2);
-      expect(to(each)[0]?.raw).toContain("Marie Manager assigned you the task");
+      expect(to(each)[0]?.subject).toContain("Marie Manager assigned you the task “Sign it”");
       expect([to(digest).length, to(never).length, to(kiosk).length]).toEqual([0, 0, 0]);
 
       await sendNotificationMails(db, "daily_digest");
       expect(to(digest)).toHaveLength(1);
-      expect(to(digest)[0]?.raw).toContain("Gearbox housing");
-      expect(to(digest)[0]?.raw).toContain("Gearbox cover");
+      expect(to(digest)[0]?.subject).toBe("Atelier: 2 notifications today");
+      expect(to(digest)[0]?.text).toContain("Gearbox housing");
+      expect(to(digest)[0]?.text).toContain("Gearbox cover");
       // Sent once: the outbox of these users is empty, and the next runs mail nothing more.
       const outbox = await db.select().from(notificationMails).where(inArray(notificationMails.userId, [each.id, digest.id, never.id]));
       expect(outbox).toEqual([]);

@@ -79,9 +79,10 @@ function textOf(part: Part): string | null {
 
 /**
  * A real SMTP server (nodemailer's smtp-server) on 127.0.0.1 that accepts every message without authentication
- * or TLS and keeps it in memory, for specs that follow a link the app e-mails.
+ * or TLS and keeps it in memory, for specs that follow a link the app e-mails (and integration tests, on a port of
+ * their own).
  */
-export async function startSmtpServer(): Promise<RunningSmtpServer> {
+export async function startSmtpServer(port = smtpPort): Promise<RunningSmtpServer> {
   const messages: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   const server = new SMTPServer({
@@ -109,7 +110,7 @@ export async function startSmtpServer(): Promise<RunningSmtpServer> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(smtpPort, "127.0.0.1", () => resolve());
+    server.listen(port, "127.0.0.1", () => resolve());
   });
 
   return {
