@@ -43,7 +43,10 @@ test("a mention lights the viewer's bell; opening it lists the mention and marks
     await expect(bellButton(page)).toHaveAccessibleName("Notifications, 1 unread");
     await expect(page.getByTestId("notification-count")).toHaveText("1");
 
+    // Opening the panel marks what it shows read, through the bell's server action.
+    const marking = page.waitForResponse((response) => response.request().method() === "POST" && (response.request().postData() ?? "").includes('"ids"'));
     await bellButton(page).click();
+    expect((await marking).status()).toBe(200);
     const mention = page.getByRole("link", { name: new RegExp(`mentioned you in a comment on ${document.reference}`) }).first();
     await expect(mention).toBeVisible();
     await expect(bellButton(page)).toHaveAccessibleName("Notifications");
