@@ -47,7 +47,17 @@ const checked = new Set<string>();
 async function validated(method: HttpMethod, url: string, response: Response): Promise<Answer> {
   const { template } = templateOf(new URL(url, base).pathname);
   const status = String(response.status);
-  const documented = document.paths[template]?.[method.toLowerCase() as Lowercase<HttpMethod>]?.responses as Record<string, unknown> | undefined;
+  const documented = document.paths[template]?.[method.toLowerCase() as Lowercase<HttpMethod>]?.responses as
+    | Record<string, { content?: Record<string, unknown> }>
+    | undefined;
+  const mediaType = response.headers.get("content-type")?.split(";")[0]?.trim() ?? "";
+  if (mediaType !== "application/json") {
+    // A file or a CSV: its status and media type are the document's (a download keeps its file's own type).
+    const documentedTypes = Object.keys(documented?.[status]?.content ?? {});
+    expect(documentedTypes, `${method} ${template} answered ${status} as ${mediaType}`).toContainEqual(expect.stringMatching(new RegExp(`^(${mediaType}|application/octet-stream)$`)));
+    checked.add(`${method} ${template} ${status}`);
+    return { status: response.status, body: await response.text() };
+  }
   const body: unknown = await response.json();
   expect(documented?.[status], `${method} ${template} answered ${status}, which the document does not list: ${JSON.stringify(body)}`).toBeDefined();
   const validate = ajv.getSchema(`openapi.json#/${pointer("paths", template, method.toLowerCase(), "responses", status, "content", "application/json", "schema")}`);
@@ -270,6 +280,9 @@ describe("every endpoint answers as openapi.json documents it", () => {
 
     // The analytics dashboard (Managers and Admins; the page does not exist for a Viewer).
     data(await call(manager, "GET", "/api/v1/analytics"));
+    expect((await call(manager, "GET", "/api/v1/analytics/export?chart=documents")).body).toEqual(expect.any(String));
+    expect((await call(admin, "GET", "/api/v1/exports/users")).body).toContain(adminUser.email);
+    expect((await call(manager, "GET", "/api/v1/exports/users")).status).toBe(404);
     expect((await call(viewer, "GET", "/api/v1/analytics")).status).toBe(404);
 
     // Refusals: each in the error body of API.md, with a status the document lists for the operation.
