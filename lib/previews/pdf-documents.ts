@@ -14,11 +14,26 @@ function loadPdfJs(): Promise<PdfJs> {
 }
 
 /**
- * A few parsed documents stay open, keyed by content hash: paging through a PDF parses it once. Each holds the
- * file's bytes, so the count is small and the size of what is kept open is capped by the preview size limit.
+ * Parsed documents stay open, keyed by content hash, so paging through a PDF parses it once. Each holds its file's
+ * bytes: at most three stay open, and fewer when they are large (their files' sizes add up to 64 MB at most, the
+ * newest always kept), least recently used closed first.
  */
 const openLimit = 3;
+const openBytesLimit = 64 * 1024 * 1024;
 const open = new Map<string, Promise<PDFDocumentProxy>>();
+/** The size of each open document's file, known once it is read. */
+const sizes = new Map<string, number>();
+
+function closeBeyondLimits(): void {
+  let total = [...sizes.values()].reduce((sum, bytes) => sum + bytes, 0);
+  for (const [sha256, document] of open) {
+    if (open.size <= 1 || (open.size <= openLimit && total <= openBytesLimit)) return;
+    open.delete(sha256);
+    total -= sizes.get(sha256) ?? 0;
+    sizes.delete(sha256);
+    void document.then((opened) => opened.destroy()).catch(() => undefined);
+  }
+}
 
 /** The parsed PDF of these bytes (read by `load` only when not open already). */
 export async function openPdf(sha256: string, load: () => Promise<Uint8Array>): Promise<PDFDocumentProxy> {
@@ -30,8 +45,14 @@ export async function openPdf(sha256: string, load: () => Promise<Uint8Array>): 
   }
   const opening = (async () => {
     const { getDocument } = await loadPdfJs();
+    const data = await load();
+    // Counted only while still open (a burst of other documents may have closed it already).
+    if (open.has(sha256)) {
+      sizes.set(sha256, data.byteLength);
+      closeBeyondLimits();
+    }
     return getDocument({
-      data: await load(),
+      data,
       // Fonts of the 14 standard PDF fonts, read from the package: no system font needed.
       standardFontDataUrl: `${path.join(process.cwd(), "node_modules/pdfjs-dist/standard_fonts")}/`,
       isEvalSupported: false,
@@ -41,11 +62,11 @@ export async function openPdf(sha256: string, load: () => Promise<Uint8Array>): 
     }).promise;
   })();
   open.set(sha256, opening);
-  opening.catch(() => open.delete(sha256));
-  while (open.size > openLimit) {
-    const [oldest, closing] = open.entries().next().value!;
-    open.delete(oldest);
-    void closing.then((document) => document.destroy()).catch(() => undefined);
-  }
+  opening.catch(() => {
+    if (open.get(sha256) !== opening) return;
+    open.delete(sha256);
+    sizes.delete(sha256);
+  });
+  closeBeyondLimits();
   return opening;
 }
