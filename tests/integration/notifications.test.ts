@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from
 import { getDb, type Database } from "@/db/client";
 import { notificationMails, notifications, objects, taskDueNotices, users, workflows, workflowTasks } from "@/db/schema";
 import { postComment } from "@/lib/activity/post-comment";
+import { updateComment } from "@/lib/activity/update-comment";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread";
 import { listNotifications } from "@/lib/notifications/list-notifications";
@@ -87,6 +88,14 @@ describe("notifications", () => {
     const [mention] = await db.select().from(notifications).where(and(eq(notifications.objectId, objectId), eq(notifications.userId, viewer.id)));
     expect(mention?.kind).toBe("mention");
     expect(String(mention?.data.excerpt)).toBe(`${body.slice(0, 140)}…`);
+  });
+
+  it("on an edit of a comment, notifies only the users it newly mentions", async () => {
+    const objectId = await lyonDocument();
+    const posted = dataOf(await postComment(db, manager, { id: objectId, body: `Hello @${viewer.email}` }));
+    const other = await world.actor({ role: "viewer", sites: ["Lyon"] });
+    dataOf(await updateComment(db, manager, { id: objectId, commentId: posted.id, body: `Hello @${viewer.email} and @${other.email}`, version: 1 }));
+    expect(await notifiedIds(objectId)).toEqual([viewer.id, other.id].sort());
   });
 
   it("lists the user's notifications newest first with their object, leaves out objects they can no longer view, counts unread", async () => {
