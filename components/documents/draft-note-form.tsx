@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
+import { useActionState } from "react";
 import { updateDraftNoteAction } from "@/app/(app)/documents/revision-actions";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { FormField, inputClass } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
+import { RevisionNoteField } from "./revision-note-field";
 
 interface DraftNoteFormProps {
   objectId: string;
@@ -15,26 +15,12 @@ interface DraftNoteFormProps {
 /** The draft's note (what this revision changes), saved at the draft version shown. */
 export function DraftNoteForm({ objectId, revision }: DraftNoteFormProps) {
   const t = useTranslations("documents.note");
-  const id = useId();
   const [state, formAction, pending] = useActionState(updateDraftNoteAction, null);
   const failed = state && !state.ok ? state : null;
   const noteError = failed?.error.fields?.note;
   return (
     <form action={formAction} className="space-y-2" noValidate>
-      <FormField id={id} label={t("label", { label: revision.label })} error={noteError}>
-        {(describedBy, invalid) => (
-          <textarea
-            id={id}
-            name="note"
-            rows={2}
-            maxLength={2000}
-            defaultValue={failed?.values.note ?? revision.note ?? ""}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            className={inputClass(invalid)}
-          />
-        )}
-      </FormField>
+      <RevisionNoteField label={t("label", { label: revision.label })} error={noteError} defaultValue={failed?.values.note ?? revision.note ?? ""} />
       <input type="hidden" name="id" value={objectId} />
       <input type="hidden" name="rev" value={revision.id} />
       <input type="hidden" name="version" value={revision.version} />
