@@ -88,6 +88,8 @@ export const documentFiles = pgTable(
   (t) => [
     unique("document_files_org_id_unique").on(t.organizationId, t.id),
     index("document_files_revision_idx").on(t.revisionId),
+    // Stored bytes are shared by content: before deleting them, is any row still naming them?
+    index("document_files_storage_key_idx").on(t.storageKey),
     foreignKey({
       name: "document_files_revision_fk",
       columns: [t.organizationId, t.revisionId],

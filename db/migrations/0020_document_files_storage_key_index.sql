@@ -1,0 +1,1 @@
+CREATE INDEX "document_files_storage_key_idx" ON "document_files" USING btree ("storage_key");
