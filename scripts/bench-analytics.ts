@@ -154,7 +154,7 @@ async function seed(handle: BenchHandle): Promise<void> {
   console.log(`  usage rollup: ${Math.round(performance.now() - rolled)} ms`);
   await run(handle, "drop table bench_users");
   await run(handle, "analyze");
-  await handle.client`insert into app_meta (key, value, updated_at) values (${marker}, ${handle.client.json({ organizationId: org })}, now())`;
+  await handle.client`insert into app_meta (key, value, updated_at) values (${marker}, ${JSON.stringify({ organizationId: org })}::jsonb, now())`;
 }
 
 async function counts(handle: BenchHandle) {

@@ -63,7 +63,7 @@ export async function ChartSection({ user, request, id }: { user: ActingUser; re
         <p className="mt-4 rounded-md border border-dashed border-gray-300 px-4 py-6 text-center text-sm text-gray-600">{t("empty")}</p>
       ) : (
         <>
-          <div aria-hidden="true" className="mt-4">
+          <div aria-hidden="true" inert className="mt-4">
             <AnalyticsChart
               kind={config.kind}
               stack={config.stack}
