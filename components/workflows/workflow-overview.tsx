@@ -6,6 +6,7 @@ import type { ObjectPageContext } from "@/lib/gate/object-page-gate";
 import { objectPath } from "@/lib/objects/object-paths";
 import { loadWorkflowPanel } from "@/lib/workflows/load-workflow-panel";
 import { AddWorkflowTaskForm } from "./add-workflow-task-form";
+import { WorkflowEditForm } from "./workflow-edit-form";
 import { WorkflowStatusControls } from "./workflow-status-controls";
 import { WorkflowTasksTable } from "./workflow-tasks-table";
 
@@ -14,7 +15,7 @@ export async function WorkflowOverview({ context }: { context: ObjectPageContext
   const { db, user } = context;
   const [data, t, statusLabel] = await Promise.all([loadWorkflowPanel(db, user, context.authorized), getTranslations("workflows.panel"), statusLabels()]);
   if (!data) return null;
-  const { workflow, manages, assignable, revisions } = data;
+  const { workflow, manages, assignable, revisions, responsibles } = data;
   const openTasks = workflow.tasks.filter((task) => task.status === "open").length;
   return (
     <section aria-labelledby="workflow-heading" className="space-y-5 rounded-lg border border-gray-200 bg-white p-4 sm:p-6">
@@ -69,6 +70,9 @@ export async function WorkflowOverview({ context }: { context: ObjectPageContext
         )}
       </div>
       {assignable && <AddWorkflowTaskForm workflowId={workflow.id} assignable={assignable} revisions={revisions} />}
+      {responsibles && (
+        <WorkflowEditForm workflow={{ id: workflow.id, kind: workflow.kind, responsibleId: workflow.responsible.id, version: workflow.version }} responsibles={responsibles} />
+      )}
     </section>
   );
 }

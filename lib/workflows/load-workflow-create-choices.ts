@@ -24,7 +24,8 @@ export interface WorkflowCreateChoices {
 const subjectsOffered = 100;
 const peopleOffered = 500;
 
-async function peopleWith(db: Executor, organizationId: string, capability: "manage_workflows" | "be_assigned_tasks"): Promise<PersonRef[]> {
+/** Active personal accounts whose role holds the capability, by name. */
+export async function peopleWith(db: Executor, organizationId: string, capability: "manage_workflows" | "be_assigned_tasks"): Promise<PersonRef[]> {
   return db
     .select({ id: users.id, name: users.name })
     .from(users)

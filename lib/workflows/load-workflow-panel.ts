@@ -5,6 +5,7 @@ import { documentRevisions, objects, type RevisionStatus } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import type { AuthorizedObject } from "@/lib/authz/object-access";
 import { getWorkflow } from "./get-workflow";
+import { peopleWith } from "./load-workflow-create-choices";
 import { mayManageWorkflow } from "./manage-workflow";
 import { listWorkflowAssignees } from "./workflow-people";
 import { loadSubjectFacts } from "./workflow-subjects";
@@ -25,6 +26,8 @@ export interface WorkflowPanelData {
   assignable: PersonRef[] | null;
   /** The draft and validated revisions of its subject documents, for signature tasks. */
   revisions: SignableRevision[];
+  /** For who manages a workflow that is not finished: the Managers and Admins it may be handed to. */
+  responsibles: PersonRef[] | null;
 }
 
 /** The revisions a signature task may sign: those not obsolete, of the subject documents the reader sees. */
@@ -45,11 +48,12 @@ export async function loadWorkflowPanel(db: Executor, user: ActingUser, authoriz
   const workflow = loaded.data;
   const manages = mayManageWorkflow(user, { responsibleId: workflow.responsible.id });
   const open = workflow.status === "draft" || workflow.status === "in_progress";
-  if (!manages || !open) return { workflow, manages, assignable: null, revisions: [] };
+  if (!manages || !open) return { workflow, manages, assignable: null, revisions: [], responsibles: null };
   const documentIds = workflow.subjects.filter((subject) => subject.type === "document").map((subject) => subject.id);
-  const [assignable, revisions] = await Promise.all([
+  const [assignable, revisions, responsibles] = await Promise.all([
     loadSubjectFacts(db, user.organizationId, workflow.id).then((subjects) => listWorkflowAssignees(db, user.organizationId, authorized.facts, subjects)),
     signableRevisions(db, user.organizationId, documentIds),
+    peopleWith(db, user.organizationId, "manage_workflows"),
   ]);
-  return { workflow, manages, assignable, revisions };
+  return { workflow, manages, assignable, revisions, responsibles };
 }

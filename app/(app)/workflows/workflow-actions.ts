@@ -10,7 +10,8 @@ import { addWorkflowTask } from "@/lib/workflows/add-workflow-task";
 import { cancelWorkflow, completeWorkflow, deleteWorkflow, startWorkflow } from "@/lib/workflows/change-workflow-status";
 import { completeWorkflowTask } from "@/lib/workflows/complete-workflow-task";
 import { signWorkflowTask } from "@/lib/workflows/sign-workflow-task";
-import { addWorkflowTaskSchema, completeTaskSchema, signTaskSchema, workflowVersionedSchema } from "@/lib/workflows/workflow-schemas";
+import { updateWorkflow } from "@/lib/workflows/update-workflow";
+import { addWorkflowTaskSchema, completeTaskSchema, signTaskSchema, updateWorkflowSchema, workflowVersionedSchema } from "@/lib/workflows/workflow-schemas";
 import { workflowOfTask } from "@/lib/workflows/workflow-tasks";
 
 // The workflow panel's forms. Each names the workflow for the gate (404 out of sight); the service decides who may
@@ -31,6 +32,12 @@ const transitionSchema = workflowVersionedSchema.extend({ transition: z.enum(["s
 export const changeWorkflowStatusAction = defineFormAction(
   { name: "workflows.update", input: transitionSchema, object: { id: (input) => input.id, action: "view" } },
   async ({ db, user, input, clientAddress }) => refresh(await transitions[input.transition](db, user, { id: input.id, version: input.version }, { clientAddress })),
+);
+
+/** Changes the workflow's kind or responsible. */
+export const updateWorkflowAction = defineFormAction(
+  { name: "workflows.update", input: updateWorkflowSchema, object: { id: (input) => input.id, action: "view" } },
+  async ({ db, user, input, clientAddress }) => refresh(await updateWorkflow(db, user, input, { clientAddress })),
 );
 
 /** Moves the workflow to the trash, then goes back to the list. */
