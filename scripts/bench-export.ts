@@ -3,14 +3,14 @@
 // -- --seed-only`, which this script never reseeds), signs in as the benchmark's broad Admin, downloads
 // `GET /api/v1/exports/objects` to the last byte, and prints the time, rows/s and the server's peak RSS growth (its
 // /proc status sampled every 50 ms) against the targets: growth < 100 MB, ≥ 50,000 rows/s.
-import { spawn, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setBenchPasswords, type BenchAccount } from "./bench/accounts";
 import { benchDatabaseUrl, databaseName, openBenchDatabase } from "./bench/database";
+import { signInWithPassword, startAppServer } from "./bench/app-server";
 import { readMarker } from "./bench/seed";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -27,58 +27,6 @@ function portIsFree(): Promise<boolean> {
     probe.once("error", () => resolve(false));
     probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
   });
-}
-
-function startServer(dataDir: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_MANUAL_SIG_HANDLE: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: url,
-      SEED_DEMO: "false",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      ATELIER_DATA_DIR: dataDir,
-      AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
-      AUTH_TRUST_HOST: "true",
-      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 180_000);
-    server.stderr!.on("data", (chunk) => (output += chunk.toString()));
-    server.stdout!.on("data", (chunk) => {
-      output += chunk.toString();
-      if (output.includes("Ready: http")) {
-        clearTimeout(timer);
-        resolve(server);
-      }
-    });
-    server.on("exit", (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
-}
-
-async function signIn(account: BenchAccount): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
-  const answer = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; "), origin: base },
-    body: new URLSearchParams({ csrfToken, email: account.email, password: account.password, callbackUrl: "/" }),
-  });
-  const session = answer.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0]!)
-    .find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`sign-in as ${account.email} failed (${answer.status})`);
-  return session;
 }
 
 /** The resident set of a process, in bytes, from /proc (Linux). */
@@ -157,9 +105,9 @@ async function main(): Promise<number> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-bench-export-"));
   let server: ChildProcess | undefined;
   try {
-    server = await startServer(dataDir);
+    server = await startAppServer(port, dataDir, { DATABASE_URL: url, SEED_DEMO: "false" });
     const pid = server.pid!;
-    const cookie = await signIn(account);
+    const cookie = await signInWithPassword(base, account.email, account.password);
     // Warm-up: the route's modules loaded and the caller's plan cached, so the measured growth is the export's own.
     const warm = await download("/api/v1/exports/objects?type=project", cookie, pid);
     if (warm.status !== 200) throw new Error(`the warm-up export answered ${warm.status}`);

@@ -2,13 +2,13 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as auditLogRoute } from "@/app/api/v1/audit-log/route";
 import { getDb, type Database } from "@/db/client";
-import { auditLog, integrations, users } from "@/db/schema";
+import { auditLog } from "@/db/schema";
 import { loadAuditLogPage } from "@/lib/audit/audit-log-page";
 import { listAuditLog, type AuditEntryView } from "@/lib/audit/list-audit-log";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { issueApiToken } from "@/lib/integrations/api-tokens";
 import { auditDiff } from "@/components/admin/audit-log/audit-diff";
 import { dataOf } from "../fixtures/results";
+import { integrationTokenFor } from "../fixtures/integration-token";
 import { ObjectsWorld } from "./objects-world";
 
 // The audit log's listing (page and API): filters by actor, target, action and dates, keyset pages that neither
@@ -113,12 +113,7 @@ describe("the audit log", () => {
 
   it("answers the API to an Admin's token and 404 to a Manager's", async () => {
     const { made } = await world();
-    const tokenFor = async (role: "admin" | "manager") => {
-      const account = await made.addUser({ role, sites: ["Lyon"] });
-      await db.update(users).set({ kind: "service", passwordHash: null }).where(eq(users.id, account.id));
-      const [integration] = await db.insert(integrations).values({ organizationId: made.organizationId, name: `Audit ${role}`, serviceUserId: account.id }).returning();
-      return (await issueApiToken(db, { organizationId: made.organizationId, integrationId: integration!.id, name: "audit" })).token;
-    };
+    const tokenFor = (role: "admin" | "manager") => integrationTokenFor(db, made, role, ["Lyon"]);
     const call = async (token: string, query: string) =>
       auditLogRoute(new Request(`http://atelier.test/api/v1/audit-log?${query}`, { headers: { authorization: `Bearer ${token}` } }), noParams);
     const manager = await call(await tokenFor("manager"), "action=team.created");

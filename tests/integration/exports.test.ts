@@ -1,12 +1,12 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
-import { auditLog, integrations, users } from "@/db/schema";
+import { auditLog } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { GET as exportRoute } from "@/app/api/v1/exports/[kind]/route";
-import { issueApiToken } from "@/lib/integrations/api-tokens";
 import { exportInputSchema, type ExportInput } from "@/lib/exports/export-input";
 import { runExport } from "@/lib/exports/run-export";
+import { integrationTokenFor } from "../fixtures/integration-token";
 import { ObjectsWorld } from "./objects-world";
 
 // Exports (SPEC §8): CSV shape, spreadsheet-safe cells, custom properties as columns, only the objects the Admin may
@@ -192,12 +192,7 @@ describe("exports", () => {
 
   it("answers 404 to a Manager's token and streams to an Admin's, through the route", async () => {
     const { made } = await world();
-    const tokenFor = async (role: "admin" | "manager") => {
-      const account = await made.addUser({ role, sites: ["Lyon"] });
-      await db.update(users).set({ kind: "service", passwordHash: null }).where(eq(users.id, account.id));
-      const [integration] = await db.insert(integrations).values({ organizationId: made.organizationId, name: `Export ${role}`, serviceUserId: account.id }).returning();
-      return (await issueApiToken(db, { organizationId: made.organizationId, integrationId: integration!.id, name: "export" })).token;
-    };
+    const tokenFor = (role: "admin" | "manager") => integrationTokenFor(db, made, role, ["Lyon"]);
     const call = async (token: string, kind: string, query = "") =>
       exportRoute(new Request(`http://atelier.test/api/v1/exports/${kind}${query}`, { headers: { authorization: `Bearer ${token}` } }), noParams(kind));
     const manager = await call(await tokenFor("manager"), "users");
