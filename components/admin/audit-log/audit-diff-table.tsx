@@ -10,6 +10,8 @@ export function AuditDiffTable({ entryId, before, after }: { entryId: string; be
   const rows = auditDiff(before, after);
   if (rows.length === 0) return <p className="text-sm text-gray-600">{t("nothing")}</p>;
   const changed = rows.filter((row) => row.changed);
+  // A creation has no before, a deletion no after: one column of values, rather than a column of dashes.
+  const sides = (["before", "after"] as const).filter((side) => (side === "before" ? before : after) !== null);
   const unchanged = rows.length - changed.length;
   const cell = "px-2 py-1 align-top font-mono text-xs [overflow-wrap:anywhere]";
   return (
@@ -22,12 +24,11 @@ export function AuditDiffTable({ entryId, before, after }: { entryId: string; be
               <th scope="col" className="w-1/4 px-2 py-1 font-medium">
                 {t("field")}
               </th>
-              <th scope="col" className="px-2 py-1 font-medium">
-                {t("before")}
-              </th>
-              <th scope="col" className="px-2 py-1 font-medium">
-                {t("after")}
-              </th>
+              {sides.map((side) => (
+                <th key={side} scope="col" className="px-2 py-1 font-medium">
+                  {t(side)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-gray-100">
@@ -36,8 +37,11 @@ export function AuditDiffTable({ entryId, before, after }: { entryId: string; be
                 <th scope="row" className={`${cell} font-medium text-gray-800`}>
                   {row.path}
                 </th>
-                <td className={`${cell} bg-red-50 text-red-900`}>{row.before ?? t("absent")}</td>
-                <td className={`${cell} bg-green-50 text-green-900`}>{row.after ?? t("absent")}</td>
+                {sides.map((side) => (
+                  <td key={side} className={`${cell} ${side === "before" ? "bg-red-50 text-red-900" : "bg-green-50 text-green-900"}`}>
+                    {row[side] ?? t("absent")}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
