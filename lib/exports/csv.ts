@@ -19,6 +19,7 @@ export function neutralisedCell(text: string): string {
 
 /** One field of a record: neutralised, then quoted when RFC 4180 requires it. */
 export function csvField(text: string): string {
+  if (text === "") return text;
   const safe = neutralisedCell(text);
   return needsQuotes.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

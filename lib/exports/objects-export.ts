@@ -1,7 +1,7 @@
 import "server-only";
 import { and, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { objects, objectTypes, users, type ObjectType, type PropertyValues, type ScopeKind } from "@/db/schema";
+import { objects, objectTypes, scopeKinds, users, type ObjectType, type PropertyValues, type ScopeKind } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { visibleObjectsFilter } from "@/lib/authz/predicate";
 import { planFor, subjectOf } from "@/lib/authz/subject";
@@ -10,7 +10,7 @@ import { objectListFiltersSql } from "@/lib/objects/object-list-filters";
 import { utcInstantSql } from "@/lib/pagination/cursor-instant";
 import { loadPropertyDefinitions, type PropertyDefinitionFacts } from "@/lib/properties/load-property-definitions";
 import { namesOfSites, siteNamesOf, type ExportSource } from "./export-source";
-import { joinedValues, type ExportWords } from "./export-words";
+import { joinedValues, labelsOf, type ExportWords } from "./export-words";
 import { propertyCells, relationLabels } from "./property-columns";
 import { keyedBatches } from "./query-batches";
 
@@ -60,6 +60,8 @@ export async function objectsExport(
   const filter = visibleObjectsFilter(plan, subject, { organizationId: user.organizationId, minLevel: "view_no_download", type: filters.type });
   const properties = propertyColumns(definitions, filters.type, words);
   const { t, tCommon } = words;
+  const typeLabels = labelsOf(objectTypes, (type) => tCommon(`objectTypes.${type}`));
+  const scopeLabels = labelsOf(scopeKinds, (kind) => t(`scopes.${kind}`));
   return {
     header: [
       t("columns.reference"),
@@ -97,12 +99,12 @@ export async function objectsExport(
         const relations = await relationLabels(db, user, properties.chosen, batch.map((row) => row.properties));
         yield batch.map((row) => [
           row.reference,
-          tCommon(`objectTypes.${row.type}`),
+          typeLabels[row.type],
           row.title,
           row.ownerName ?? "",
           row.ownerEmail ?? "",
           row.originSiteId ? (siteNames.get(row.originSiteId) ?? "") : "",
-          t(`scopes.${row.scopeKind}`),
+          scopeLabels[row.scopeKind],
           joinedValues(namesOfSites(row.scopeSiteIds, siteNames)),
           row.createdAt,
           row.updatedAt,

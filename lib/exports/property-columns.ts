@@ -57,10 +57,20 @@ export async function relationLabels(
   return labels;
 }
 
+// Option labels by id, built once per definition rather than searched for every cell.
+const optionLabelMaps = new WeakMap<PropertyDefinitionFacts, Map<unknown, string>>();
+
+function optionLabelsOf(definition: PropertyDefinitionFacts): Map<unknown, string> {
+  let labels = optionLabelMaps.get(definition);
+  if (!labels) optionLabelMaps.set(definition, (labels = new Map(definition.options.map((option) => [option.id, option.label]))));
+  return labels;
+}
+
 /** One property value as a cell: choices by label, relations by name or reference, several values joined. */
 export function propertyCell(definition: PropertyDefinitionFacts, value: unknown, relations: RelationLabels, words: ExportWords): string {
   if (value === undefined || value === null) return "";
-  const optionLabel = (id: unknown) => definition.options.find((option) => option.id === id)?.label ?? String(id);
+  const labels = optionLabelsOf(definition);
+  const optionLabel = (id: unknown) => labels.get(id) ?? String(id);
   switch (definition.type) {
     case "boolean":
       return typeof value === "boolean" ? words.yesNo(value) : String(value);

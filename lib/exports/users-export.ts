@@ -2,12 +2,12 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { rowsOf } from "@/db/client";
-import { userSites, users, type PropertyValues, type Role, type SignInMethod, type UserKind } from "@/db/schema";
+import { roles, signInMethods, userKinds, userSites, users, type PropertyValues, type Role, type SignInMethod, type UserKind } from "@/db/schema";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { loadPropertyDefinitions } from "@/lib/properties/load-property-definitions";
 import { utcInstantSql } from "@/lib/pagination/cursor-instant";
 import { namesOfSites, siteNamesOf, type ExportSource } from "./export-source";
-import { joinedValues, type ExportWords } from "./export-words";
+import { joinedValues, labelsOf, type ExportWords } from "./export-words";
 import { propertyCells, relationLabels } from "./property-columns";
 import { keyedBatches } from "./query-batches";
 
@@ -34,6 +34,9 @@ export async function usersExport(db: Database, user: ActingUser, words: ExportW
     siteNamesOf(db, organizationId),
   ]);
   const { t, tCommon } = words;
+  const kindLabels = labelsOf(userKinds, (kind) => t(`kinds.${kind}`));
+  const roleLabels = labelsOf(roles, (role) => tCommon(`roles.${role}`));
+  const methodLabels = labelsOf(signInMethods, (method) => tCommon(`signInMethods.${method}`));
   return {
     header: [
       t("columns.name"),
@@ -70,9 +73,9 @@ export async function usersExport(db: Database, user: ActingUser, words: ExportW
         yield batch.map((row) => [
           row.name,
           row.email,
-          t(`kinds.${row.kind}`),
-          tCommon(`roles.${row.role}`),
-          tCommon(`signInMethods.${row.signInMethod}`),
+          kindLabels[row.kind],
+          roleLabels[row.role],
+          methodLabels[row.signInMethod],
           row.primarySiteId ? (siteNames.get(row.primarySiteId) ?? "") : "",
           joinedValues(namesOfSites(row.siteIds, siteNames)),
           words.yesNo(row.active),
