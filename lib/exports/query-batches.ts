@@ -7,7 +7,7 @@ import { rowsOf, type Database } from "@/db/client";
  * Rows read this many at a time: a batch is one CSV chunk of the answer. Small enough that a batch and its CSV die
  * young (a scavenge, not a full collection, reclaims them), large enough that a round trip serves many rows.
  */
-export const exportBatchSize = 500;
+export const exportBatchSize = 200;
 
 /**
  * A statement whose rows come in the order of a unique key, written once for both ways of reading it: whole (`after`
