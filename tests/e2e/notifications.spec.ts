@@ -23,6 +23,23 @@ async function chooseLanguage(page: Page, name: string, locale: string): Promise
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
 }
 
+/** The notifications page and the preference page at both widths: axe, no sideways scroll, screenshots. */
+async function visitPages(page: Page, locale: string): Promise<void> {
+  for (const width of [375, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [name, path] of [
+      ["notifications-page", "/notifications"],
+      ["notifications-preferences", "/account/notifications"],
+    ] as const) {
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      await expectNoAxeViolations(page, `${path} at ${width} px (${locale})`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      expect.soft(overflow, `${path} scrolls sideways at ${width} px`).toBe(false);
+      await page.screenshot({ path: `test-results/screenshots/${locale}/${name}-${width}.png`, fullPage: true });
+    }
+  }
+}
+
 test("a mention lights the viewer's bell; opening it lists the mention and marks it read", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   const viewer = await signInSession(browser, baseURL!, "viewer@demo.test");
@@ -64,6 +81,15 @@ test("a mention lights the viewer's bell; opening it lists the mention and marks
     await expectNoAxeViolations(page, "the open bell at 375 px (en)");
     await page.screenshot({ path: "test-results/screenshots/en/notifications-bell-375.png" });
 
+    // The list page and the e-mail preference.
+    await visitPages(page, "en");
+    await page.goto("/account/notifications");
+    await page.getByRole("radio", { name: "Once a day, a digest of the unread ones" }).check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status")).toHaveText("Your preference is saved.");
+    const preferences = await expectJson<{ email: string }>(await viewer.request.get("/api/v1/me/notification-preferences"), 200);
+    expect(preferences.email).toBe("daily_digest");
+
     // In French, with an unread one again.
     await page.keyboard.press("Escape");
     await chooseLanguage(page, "Français", "fr");
@@ -77,6 +103,7 @@ test("a mention lights the viewer's bell; opening it lists the mention and marks
       await page.screenshot({ path: `test-results/screenshots/fr/notifications-bell-${width}.png` });
     }
     await page.keyboard.press("Escape");
+    await visitPages(page, "fr");
     await chooseLanguage(page, "English", "en");
   } finally {
     await viewer.close();
