@@ -21,7 +21,7 @@ export function AuditDiffTable({ entryId, before, after }: { entryId: string; be
           <caption className="sr-only">{t("caption", { id: entryId })}</caption>
           <thead className="text-xs text-gray-700">
             <tr>
-              <th scope="col" className="w-1/4 px-2 py-1 font-medium">
+              <th scope="col" className="w-1/3 px-2 py-1 font-medium sm:w-1/4">
                 {t("field")}
               </th>
               {sides.map((side) => (
