@@ -59,12 +59,15 @@ export async function usage(
   const result = await db.execute(sql`
     with d as (${days}),
     u as (select ${users.id} as id, ${users.name} as name from ${users} where ${counted}),
+    -- Summed per user before the join: the days are many (one per user and day), the users few.
+    by_user as (
+      select d.user_id,
+        sum(d.sessions)::int as sessions, sum(d.session_seconds)::bigint as session_seconds, sum(d.active_seconds)::bigint as active_seconds
+      from d where ${inPeriod} group by d.user_id),
     per_user as (
-      select u.id, u.name,
-        coalesce(sum(d.sessions) filter (where ${inPeriod}), 0)::int as sessions,
-        coalesce(sum(d.session_seconds) filter (where ${inPeriod}), 0)::bigint as session_seconds,
-        coalesce(sum(d.active_seconds) filter (where ${inPeriod}), 0)::bigint as active_seconds
-      from u left join d on d.user_id = u.id group by u.id, u.name),
+      select u.id, u.name, coalesce(b.sessions, 0) as sessions, coalesce(b.session_seconds, 0) as session_seconds,
+        coalesce(b.active_seconds, 0) as active_seconds
+      from u left join by_user b on b.user_id = u.id),
     ranked as (
       select u.*, case when sessions = 0 then 0 else session_seconds::float8 / sessions end as average_seconds,
         count(*) over () as total
@@ -74,7 +77,7 @@ export async function usage(
     -- The sparklines of the listed users only, grouped once (not a scan of every day per user).
     spark as (
       select d.user_id, ${bucketKey} as key, sum(d.active_seconds)::bigint as seconds
-      from d join ranked r on r.id = d.user_id where ${inPeriod} group by 1, 2)
+      from d where ${inPeriod} and d.user_id in (select id from ranked) group by 1, 2)
     select u.id, u.name, u.sessions, u.session_seconds, u.active_seconds, u.total,
       (select jsonb_object_agg(s.key, s.seconds) from spark s where s.user_id = u.id) as buckets
     from ranked u
