@@ -13,7 +13,7 @@ export function HeaderSearch({ label, placeholder }: { label: string; placeholde
         name="q"
         type="search"
         placeholder={placeholder}
-        className="h-8 w-44 rounded-md border border-gray-500 bg-white px-2 text-sm lg:w-56"
+        className="h-8 w-44 rounded-md border border-gray-500 bg-white px-2 text-sm lg:w-56 xl:w-40 2xl:w-56"
       />
     </form>
   );

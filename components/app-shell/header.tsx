@@ -22,10 +22,10 @@ export async function AppHeader({ showAnalytics = false, showAdmin = false, user
   const links = workspaceSectionIds.map((id) => ({ href: sections[id].href, title: t(`sections.${id}`) }));
   return (
     <header className="relative border-b border-gray-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-x-4 px-4 sm:px-6 lg:px-8">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-x-2 px-3 sm:gap-x-4 sm:px-6 lg:px-8">
         <Link href="/" className="flex h-10 shrink-0 items-center gap-2 rounded-md text-base font-semibold tracking-tight text-gray-900">
           <LogoMark className="h-6 w-6" />
-          Atelier
+          <span className="sr-only sm:not-sr-only">Atelier</span>
         </Link>
         <MainNav label={t("mainNavigation")} menuLabel={t("openMenu")} links={links} narrowOnly={search ? { href: "/search", title: t("search.page") } : undefined} />
         <div className="ml-auto flex items-center gap-1">

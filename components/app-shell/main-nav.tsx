@@ -44,12 +44,13 @@ export function MainNav({ label, menuLabel, links, narrowOnly }: MainNavProps) {
           setOpen(!open);
           setOpenedAt(pathname);
         }}
-        className="inline-flex h-8 items-center gap-2 rounded-md px-3 text-sm font-medium text-gray-700 hover:bg-gray-100 xl:hidden"
+        className="inline-flex h-8 items-center gap-2 rounded-md px-2 text-sm sm:px-3 font-medium text-gray-700 hover:bg-gray-100 xl:hidden"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
           <path d="M3 5h14M3 10h14M3 15h14" />
         </svg>
-        {menuLabel}
+        {/* Icon only on a phone: the header has no room for the word beside the icons (its name stays for screen readers). */}
+        <span className="sr-only sm:not-sr-only">{menuLabel}</span>
       </button>
       <ul
         id={panelId}

@@ -20,7 +20,7 @@ export function NavLink({ href, children, label }: NavLinkProps) {
       aria-current={active ? "page" : undefined}
       aria-label={label}
       title={label}
-      className={`inline-flex h-8 items-center rounded-md px-3 text-sm font-medium transition-colors ${
+      className={`inline-flex h-8 items-center whitespace-nowrap rounded-md px-3 text-sm font-medium transition-colors ${
         active ? "bg-blue-50 text-blue-700" : "text-gray-600 hover:bg-gray-100 hover:text-gray-900"
       }`}
     >

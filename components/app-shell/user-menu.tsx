@@ -35,7 +35,7 @@ export function UserMenu({ name, email, roleLabel, buttonLabel, links, children 
         <span aria-hidden="true" className="flex h-6 w-6 items-center justify-center rounded-full bg-gray-900 text-xs text-white">
           {name.slice(0, 1).toUpperCase()}
         </span>
-        <span aria-hidden="true" className="hidden max-w-40 truncate sm:inline">
+        <span aria-hidden="true" className="hidden max-w-40 truncate sm:inline xl:hidden 2xl:inline">
           {name}
         </span>
       </button>
