@@ -56,8 +56,10 @@ export async function usage(
   // Days are already the organisation's calendar days: truncated as they are, with no time zone to apply.
   const bucketKey = sql`to_char(date_trunc(${period.grain}, d.day::timestamp), 'YYYY-MM-DD')`;
   const orderBy = sql`${sortColumns[order.sort]} ${order.order === "asc" ? sql`asc` : sql`desc`}, lower(u.name), u.id`;
+  // Only the counted users' days: a site's members are a small part of the organisation's.
+  const countedDays = sql`select x.* from (${days}) x where x.user_id in (select ${users.id} from ${users} where ${counted})`;
   const result = await db.execute(sql`
-    with d as (${days}),
+    with d as (${countedDays}),
     u as (select ${users.id} as id, ${users.name} as name from ${users} where ${counted}),
     -- Summed per user before the join: the days are many (one per user and day), the users few.
     by_user as (
@@ -85,10 +87,10 @@ export async function usage(
   const rows = rowsOf<UserRow & { total: number }>(result);
   const totals = rowsOf<{ key: string; sessions: number; session_seconds: number; active_seconds: number }>(
     await db.execute(sql`
-      with d as (${days})
+      with d as (${countedDays})
       select case when d.day < ${period.from}::date then 'previous' else ${bucketKey} end as key,
         sum(d.sessions)::int as sessions, sum(d.session_seconds)::bigint as session_seconds, sum(d.active_seconds)::bigint as active_seconds
-      from d join ${users} on ${users.id} = d.user_id where ${counted} group by 1`),
+      from d group by 1`),
   );
   const byKey = new Map(totals.map((row) => [row.key, row]));
   const sum = (keys: string[], field: "sessions" | "session_seconds" | "active_seconds") =>
