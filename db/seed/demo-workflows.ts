@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import {
   signatures,
   workflows,
@@ -201,5 +202,10 @@ export async function seedWorkflows(ctx: DemoContext, subjects: Subjects): Promi
   );
   await insertInChunks(ctx.tx, workflowTasks, taskRows);
   await insertInChunks(ctx.tx, signatures, signatureRows);
+  // The demo's past: tasks already overdue were noticed back then, so a first start sends no burst of due-date mails.
+  await ctx.tx.execute(sql`
+    insert into task_due_notices (organization_id, task_id)
+    select t.organization_id, t.id from workflow_tasks t join organizations o on o.id = t.organization_id
+    where t.organization_id = ${ctx.organizationId} and t.due_date < (now() at time zone o.time_zone)::date`);
   return seeded.map(({ object }) => object);
 }
