@@ -128,3 +128,34 @@ test("view without download: server-rendered pages only, no download in the page
     await admin.close();
   }
 });
+
+test("the shop-floor kiosk downloads a drawing (its PDF stamped with the kiosk account) and comments on it", async ({ browser, baseURL }) => {
+  const kiosk = await signInSession(browser, baseURL!, "kiosk@demo.test");
+  try {
+    type Revision = { status: string; files: { id: string; fileName: string }[] };
+    const { items: documents } = await expectJson<{ items: { id: string; reference: string }[] }>(await kiosk.request.get("/api/v1/objects?type=document&limit=50"), 200);
+    let drawing: { id: string; fileName: string } | null = null;
+    for (const document of documents) {
+      const { items } = await expectJson<{ items: Revision[] }>(await kiosk.request.get(`/api/v1/objects/${document.id}/revisions`), 200);
+      // Newest first: the preview panel offers the newest revision's files.
+      const file = items[0]?.files[0];
+      if (file) {
+        drawing = { id: document.id, fileName: file.fileName };
+        break;
+      }
+    }
+    expect(drawing, "a Toulouse document with a file, as the kiosk sees it").not.toBeNull();
+    const { page } = kiosk;
+    await page.goto(`/documents/${drawing!.id}`);
+    const downloadLink = page.getByRole("link", { name: `Download ${drawing!.fileName}` });
+    const [download] = await Promise.all([page.waitForEvent("download"), downloadLink.click()]);
+    expect(await pdfText(await readFile(await download.path()))).toMatch(/Downloaded by [^<]+ <kiosk@demo\.test> · /);
+
+    const comment = `Printed for the line at ${new Date().toISOString()}`;
+    await page.getByLabel("Add a comment").fill(comment);
+    await page.getByRole("button", { name: "Post comment" }).click();
+    await expect(page.getByText(comment)).toBeVisible();
+  } finally {
+    await kiosk.close();
+  }
+});
