@@ -34,11 +34,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { ...integration, name: "pglite", sequence: { groupOrder: 1 }, provide: { testDatabase: null } },
+        test: { ...integration, name: "pglite", sequence: { groupOrder: 1 }, globalSetup: ["tests/setup/data-dir.ts"], provide: { testDatabase: null } },
       },
       {
         extends: true,
-        test: { ...integration, name: "postgres", sequence: { groupOrder: 2 }, globalSetup: ["tests/setup/postgres-database.ts"] },
+        test: { ...integration, name: "postgres", sequence: { groupOrder: 2 }, globalSetup: ["tests/setup/data-dir.ts", "tests/setup/postgres-database.ts"] },
       },
     ],
   },
