@@ -43,7 +43,7 @@ export function ChartTable({ caption, headings, rows, visuallyHidden = false }: 
   );
   if (visuallyHidden) return <div className="sr-only">{table}</div>;
   return (
-    <div role="group" aria-label={caption} tabIndex={0} className="mt-4 max-w-full overflow-x-auto rounded-md border border-gray-200">
+    <div role="group" aria-label={caption} tabIndex={0} className="relative mt-4 max-w-full overflow-x-auto rounded-md border border-gray-200">
       {table}
     </div>
   );

@@ -24,7 +24,7 @@ export async function UsageTable({ chart, request, caption }: { chart: ChartData
   const current = request.order;
   return (
     <div className="mt-4">
-      <div role="group" aria-label={caption} tabIndex={0} className="max-h-[32rem] max-w-full overflow-auto rounded-md border border-gray-200">
+      <div role="group" aria-label={caption} tabIndex={0} className="relative max-h-[32rem] max-w-full overflow-auto rounded-md border border-gray-200">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="sticky top-0 bg-gray-50 text-xs uppercase tracking-wide text-gray-700">
