@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rename, stat, unlink } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { fail, ok } from "@/lib/result";
@@ -33,6 +33,8 @@ export function localDiskStorage(root: string): FileStorage {
       const temporary = path.join(temporaryFolder, `${randomUUID()}.part`);
       const hash = createHash("sha256");
       let sizeBytes = 0;
+      // Created before any byte is read: a stream that fails at once cannot leave its file to appear after the removal.
+      const file = await open(temporary, "wx");
       try {
         await pipeline(
           source,
@@ -44,9 +46,10 @@ export function localDiskStorage(root: string): FileStorage {
               yield chunk;
             }
           },
-          createWriteStream(temporary, { flags: "wx" }),
+          file.createWriteStream(),
         );
       } catch (error) {
+        await file.close().catch(() => {});
         await removeQuietly(temporary);
         if (error instanceof TooLarge) return fail("too_large", tooLargeMessage, undefined, { megabytes: Math.floor(maxBytes / 1024 / 1024) });
         throw error;
